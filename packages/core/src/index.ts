@@ -15,3 +15,11 @@ export {
   type MediaUploadErrorInit,
   type SerializedMediaUploadError,
 } from './errors/media-upload-error'
+export * from './request/index'
+export * from './file/index'
+export * from './response/index'
+export * from './expiry/index'
+export * from './auth/index'
+export * from './transport/index'
+export * from './engine/index'
+export * from './task/index'
