@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import react from '@vitejs/plugin-react'
+import { msw } from 'msw/vite'
 import { workspaceAliases } from './vite.aliases'
 
 // Debian's Chromium by default (Playwright's own browser download is not used).
@@ -38,9 +41,21 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The React transform, and msw's worker script served at /mockServiceWorker.js.
+        plugins: [react(), msw({ mode: 'worker-only' })],
         test: {
           name: 'browser',
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          browser,
+        },
+      },
+      {
+        // Every story's `play` function runs as a test in headless Chromium, msw worker included.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
           browser,
         },
       },

@@ -1,0 +1,171 @@
+import type { MediaKind } from '@tweet-media/core'
+import type { MediaRejectionCode } from '../composer/media-rejection'
+
+/** What an error message is built from: the file it concerns and the server's own words. */
+export interface ErrorMessageContext {
+  fileName: string
+  /** The message that came with the error (from X, the network or core), as plain text. */
+  detail: string
+}
+
+/**
+ * Every user-facing string of `<MediaUploader>`, as plain values or small formatters.
+ * Pass a partial copy as the `strings` prop to translate or reword; missing keys fall
+ * back to {@link defaultMediaUploaderStrings}.
+ */
+export interface MediaUploaderStrings {
+  /** Accessible name of the whole uploader region. */
+  regionLabel: string
+  /** The button that opens the file picker. */
+  chooseFiles: string
+  /** Shown in the drop area when nothing is being dragged. */
+  dropHint: string
+  /** Shown while files are dragged over the uploader. */
+  dropActive: string
+  /** The rules of a post, shown under the drop area. */
+  rulesHint: string
+  /** Accessible name of the list of media. */
+  listLabel: string
+  statusValidating: string
+  statusUploading: (percent: number) => string
+  statusProcessing: (percent: number | undefined) => string
+  statusSuccess: string
+  statusError: string
+  statusCanceled: string
+  statusExpired: string
+  /** Time left before X forgets the media id, for example `expires in 23 h`. */
+  expiresIn: (msLeft: number) => string
+  /** Accessible name of the progress bar of one file. */
+  progressLabel: (fileName: string) => string
+  /** `12.3 MB of 40 MB`. */
+  progressBytes: (sentBytes: number, totalBytes: number) => string
+  remove: (fileName: string) => string
+  cancel: (fileName: string) => string
+  retry: (fileName: string) => string
+  /** Label of the alt text field of one file. */
+  altTextLabel: (fileName: string) => string
+  /** Live count under the alt text field: `12 / 1000`. */
+  altTextCount: (count: number, max: number) => string
+  altTextTooLong: (count: number, max: number) => string
+  altTextSave: string
+  altTextSaving: string
+  altTextSaved: string
+  altTextSaveFailed: (detail: string) => string
+  /** Alt text of a video cannot be stored by X. */
+  altTextUnsupported: string
+  /** The badge on a preview that has alt text. */
+  altBadge: string
+  /** Accessible text of the badge. */
+  altBadgeLabel: string
+  /** Accessible name of the preview of one file. */
+  previewLabel: (fileName: string) => string
+  /** Kind names used in announcements and rules. */
+  kindName: Record<MediaKind, string>
+  /** Live region: one file is uploaded. */
+  announceUploaded: (fileName: string) => string
+  /** Live region: progress, at most once per quarter. */
+  announceProgress: (fileName: string, percent: number) => string
+  announceProcessing: (fileName: string) => string
+  announceCanceled: (fileName: string) => string
+  announceRemoved: (fileName: string) => string
+  announceAltTextSaved: (fileName: string) => string
+  /** One message per rejection or failure code; `detail` is the server's message when there is one. */
+  errors: Record<MediaRejectionCode, (context: ErrorMessageContext) => string>
+}
+
+const formatBytes = (bytes: number): string => {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1_048_576) return `${(bytes / 1024).toFixed(0)} KB`
+  return `${(bytes / 1_048_576).toFixed(1)} MB`
+}
+
+const formatDuration = (ms: number): string => {
+  const minutes = Math.max(0, Math.floor(ms / 60_000))
+  if (minutes < 1) return 'less than a minute'
+  if (minutes < 60) return `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 48) return `${hours} h`
+  return `${Math.floor(hours / 24)} days`
+}
+
+/** The English strings `<MediaUploader>` uses unless told otherwise. */
+export const defaultMediaUploaderStrings: MediaUploaderStrings = {
+  regionLabel: 'Media for your post',
+  chooseFiles: 'Add photos or video',
+  dropHint: 'Drag and drop, paste, or choose files.',
+  dropActive: 'Drop to add',
+  rulesHint: 'Up to 4 photos, or 1 GIF, or 1 video.',
+  listLabel: 'Attached media',
+  statusValidating: 'Checking…',
+  statusUploading: (percent) => `Uploading ${percent}%`,
+  statusProcessing: (percent) => (percent === undefined ? 'Processing…' : `Processing ${percent}%`),
+  statusSuccess: 'Uploaded',
+  statusError: 'Upload failed',
+  statusCanceled: 'Canceled',
+  statusExpired: 'Expired: upload it again',
+  expiresIn: (msLeft) => `expires in ${formatDuration(msLeft)}`,
+  progressLabel: (fileName) => `Upload progress of ${fileName}`,
+  progressBytes: (sent, total) => `${formatBytes(sent)} of ${formatBytes(total)}`,
+  remove: (fileName) => `Remove ${fileName}`,
+  cancel: (fileName) => `Cancel upload of ${fileName}`,
+  retry: (fileName) => `Retry upload of ${fileName}`,
+  altTextLabel: (fileName) => `Alt text for ${fileName}`,
+  altTextCount: (count, max) => `${count} / ${max}`,
+  altTextTooLong: (count, max) => `${count - max} characters over the limit of ${max}`,
+  altTextSave: 'Save alt text',
+  altTextSaving: 'Saving…',
+  altTextSaved: 'Alt text saved',
+  altTextSaveFailed: (detail) => `Alt text not saved: ${detail}. Your text is kept; save again.`,
+  altTextUnsupported: 'X stores alt text for photos and GIFs only.',
+  altBadge: 'ALT',
+  altBadgeLabel: 'Has alt text',
+  previewLabel: (fileName) => `Preview of ${fileName}`,
+  kindName: { image: 'photo', gif: 'GIF', video: 'video' },
+  announceUploaded: (fileName) => `${fileName} uploaded`,
+  announceProgress: (fileName, percent) => `${fileName}: ${percent}% uploaded`,
+  announceProcessing: (fileName) => `${fileName} is processing`,
+  announceCanceled: (fileName) => `Upload of ${fileName} canceled`,
+  announceRemoved: (fileName) => `${fileName} removed`,
+  announceAltTextSaved: (fileName) => `Alt text of ${fileName} saved`,
+  errors: {
+    'too-many-files': ({ fileName }) => `${fileName} was not added: a post holds up to 4 photos.`,
+    'mixed-media': ({ fileName }) =>
+      `${fileName} was not added: a post holds photos, or 1 GIF, or 1 video, not a mix.`,
+    'file-empty': ({ fileName }) => `${fileName} is empty.`,
+    'file-too-large': ({ fileName }) =>
+      `${fileName} is too large: photos up to 5 MB, GIFs up to 15 MB, videos up to 512 MB.`,
+    'unsupported-type': ({ fileName }) =>
+      `${fileName} is not a supported type: use JPG, PNG, GIF, WEBP, MP4 or MOV.`,
+    'invalid-argument': ({ fileName, detail }) => `${fileName}: ${detail}`,
+    'alt-text-too-long': () => 'Alt text is longer than 1,000 characters.',
+    'bad-request': ({ fileName, detail }) => `X refused ${fileName}: ${detail}`,
+    unauthorized: () => 'You are signed out of X. Sign in again and retry.',
+    forbidden: () => 'X does not allow this upload for your account.',
+    'not-found': ({ fileName }) => `X no longer knows ${fileName}. Upload it again.`,
+    'payload-too-large': ({ fileName }) => `${fileName} is too large for X.`,
+    'rate-limited': () => 'Too many uploads right now. Wait a moment and retry.',
+    server: () => 'X had a problem. Retry in a moment.',
+    network: () => 'The connection was lost. Retry when you are back online.',
+    'invalid-response': () => 'X answered something unexpected. Retry in a moment.',
+    'media-expired': ({ fileName }) => `${fileName} expired before posting. Upload it again.`,
+    'processing-failed': ({ fileName, detail }) => `X could not process ${fileName}: ${detail}`,
+    'processing-timeout': ({ fileName }) => `Processing ${fileName} took too long. Retry.`,
+    aborted: ({ fileName }) => `Upload of ${fileName} canceled.`,
+  },
+}
+
+/** A partial override of {@link MediaUploaderStrings}; `errors` and `kindName` merge key by key. */
+export type MediaUploaderStringsOverride = Partial<Omit<MediaUploaderStrings, 'errors' | 'kindName'>> & {
+  errors?: Partial<MediaUploaderStrings['errors']>
+  kindName?: Partial<MediaUploaderStrings['kindName']>
+}
+
+/** The default strings with the app's overrides applied. */
+export function resolveStrings(override: MediaUploaderStringsOverride = {}): MediaUploaderStrings {
+  return {
+    ...defaultMediaUploaderStrings,
+    ...override,
+    errors: { ...defaultMediaUploaderStrings.errors, ...override.errors },
+    kindName: { ...defaultMediaUploaderStrings.kindName, ...override.kindName },
+  }
+}
