@@ -1,0 +1,27 @@
+import { MediaUploadError } from '../errors/media-upload-error'
+import { describeValue, invalidArgument } from '../errors/invalid-argument'
+
+/** X's alt text limit (older pages said 420; today's say 1,000). */
+export const ALT_TEXT_MAX_LENGTH = 1000
+
+/**
+ * Length of alt text as it is checked against {@link ALT_TEXT_MAX_LENGTH}: code points, so
+ * an emoji counts once. X does not document its unit; code points never undercount.
+ */
+export function altTextLength(text: string): number {
+  let count = 0
+  for (const _ of text) count++
+  return count
+}
+
+export function assertAltText(value: unknown): string {
+  if (typeof value !== 'string') throw invalidArgument(`text must be a string, got ${describeValue(value)}.`)
+  const length = altTextLength(value)
+  if (length > ALT_TEXT_MAX_LENGTH) {
+    throw new MediaUploadError(
+      'alt-text-too-long',
+      `Alt text is ${length} characters; X allows at most ${ALT_TEXT_MAX_LENGTH}.`,
+    )
+  }
+  return value
+}
