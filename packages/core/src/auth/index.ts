@@ -1,1 +1,2 @@
-export {}
+export type { AuthConfig, AuthorizeHook, BearerTokenAuth } from './types'
+export { bearerAuthorizer, resolveAuthorizer } from './bearer'

@@ -1,1 +1,14 @@
-export {}
+export type {
+  AltTextStatus,
+  FileFingerprint,
+  ResumeState,
+  ResumeStore,
+  UploadOptions,
+  UploadPhase,
+  UploadProgress,
+  UploadProgressEvent,
+  UploadSnapshot,
+  UploadStatus,
+  UploadTask,
+} from './types'
+export { UPLOADER_DEFAULTS, type UploaderConfig } from './uploader-config'

@@ -1,0 +1,25 @@
+/** An answer read to the end: what the response parsers take. */
+export interface TransportResponse {
+  status: number
+  headers: Headers
+  body: string
+}
+
+/** Per-request options for a {@link Transport}. */
+export interface TransportOptions {
+  /** Stops the request at once; the transport then rejects with `aborted`. */
+  signal?: AbortSignal
+  /** Bytes of the request body sent so far. Only transports that can see it (XHR) call it. */
+  onUploadProgress?: (loaded: number, total: number) => void
+}
+
+/**
+ * Sends one request and reads its answer. Rejects only with `MediaUploadError`:
+ * `network` (retryable) when no answer arrived, `aborted` when the signal fired.
+ * HTTP error statuses resolve; the engine's parsers decide what they mean.
+ */
+export interface Transport {
+  /** Whether `onUploadProgress` reports bytes within a request. */
+  readonly reportsUploadProgress: boolean
+  send(request: Request, options?: TransportOptions): Promise<TransportResponse>
+}
