@@ -1,0 +1,16 @@
+import type { StorybookConfig } from '@storybook/react-vite'
+import { mergeConfig } from 'vite'
+import { workspaceAliases } from '../vite.aliases.ts'
+
+const config: StorybookConfig = {
+  framework: '@storybook/react-vite',
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-vitest', 'msw-storybook-addon'],
+  // Serves mockServiceWorker.js at the root, where the msw worker registers.
+  staticDirs: ['./public'],
+  core: { disableTelemetry: true },
+  // Stories import the packages' TypeScript sources, so no build is needed to see a change.
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { resolve: { alias: workspaceAliases } }),
+}
+
+export default config
