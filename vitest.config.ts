@@ -56,7 +56,8 @@ export default defineConfig({
         test: {
           name: 'storybook',
           setupFiles: ['.storybook/vitest.setup.ts'],
-          browser,
+          // Its own instance list: Vitest names instances per project.
+          browser: { ...browser, instances: [{ browser: 'chromium' as const }] },
         },
       },
     ],
