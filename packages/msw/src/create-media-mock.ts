@@ -1,0 +1,88 @@
+import type { HttpHandler } from 'msw'
+import type { OAuth1Secrets } from './handlers/auth'
+import { createHttpHandlers } from './handlers/media-handlers'
+import { X_BASES, parseBase } from './handlers/routes'
+import { MediaRules } from './rules/media-rules'
+import type { ScenarioOptions } from './scenarios/scenario-options'
+import { ScenarioRuntime } from './scenarios/scenario-runtime'
+import { MediaStore } from './store/media-store'
+import { systemClock, type Clock } from './support/clock'
+import { createRandom, type Random } from './support/random'
+
+/** Options of {@link createMediaMock}: where to answer, how to authenticate, and the scenario. */
+export interface MediaMockOptions extends ScenarioOptions {
+  /** Seed of every random decision and of the media ids (default 1). */
+  seed?: number
+  /** The clock for expiry, processing and rate limits (default: the system clock). */
+  clock?: Clock
+  /**
+   * Also answer under these bases: an absolute URL (`http://localhost:4010`), a path
+   * relative to the page (`/api/x`, an app's proxy) or `*` (any host). Both dialects are
+   * served under each (`{base}/1.1/…`, `{base}/2/…`).
+   */
+  baseUrl?: string | readonly string[]
+  /** Answer on X's own hosts (`upload.twitter.com`, `upload.x.com`, `api.x.com`); default true. */
+  xHosts?: boolean
+  /** Verify OAuth 1.0a signatures with these secrets (otherwise any well-formed header passes). */
+  oauth1?: OAuth1Secrets
+}
+
+/** A running mock: its msw handlers, the store behind them, and live scenario controls. */
+export interface MediaMock {
+  /** Pass to `setupServer(...)`, `setupWorker(...)` or a story's `parameters.msw`. */
+  readonly handlers: HttpHandler[]
+  /** What the mock holds and saw; read it in assertions. */
+  readonly store: MediaStore
+  /** The scenario now in force. */
+  readonly scenario: Readonly<ScenarioOptions>
+  /** Changes the scenario live (latency, failures, processing, expiry, …). */
+  configure(partial: ScenarioOptions): void
+  /** Empties the store and returns to the options given at creation. */
+  reset(): void
+}
+
+const ID_SEED_SALT = 0x9e3779b9
+
+/**
+ * Creates a stateful mock of X's media upload API (v1.1 and v2) for msw.
+ * Use it where tests, stories or dev servers would otherwise talk to X.
+ * @example
+ * const mock = createMediaMock({ seed: 1 })
+ * const server = setupServer(...mock.handlers)
+ * afterEach(() => mock.reset())
+ */
+export function createMediaMock(options: MediaMockOptions = {}): MediaMock {
+  const { seed = 1, clock = systemClock, baseUrl, xHosts = true, oauth1, ...scenario } = options
+  const store = new MediaStore(clock)
+  const runtime = new ScenarioRuntime(scenario, seed, clock)
+  let ids: Random = createRandom(seed ^ ID_SEED_SALT)
+  const rules = new MediaRules(
+    store,
+    () => ids,
+    () => ({ expiresAfterSecs: runtime.expiresAfterSecs(), processing: runtime.processing() }),
+  )
+  const extraBases = baseUrl === undefined ? [] : typeof baseUrl === 'string' ? [baseUrl] : baseUrl
+  const bases = [...(xHosts ? X_BASES : []), ...extraBases.map(parseBase)]
+  return {
+    handlers: createHttpHandlers({ store, rules, runtime, bases, oauth1 }),
+    store,
+    get scenario() {
+      return runtime.options
+    },
+    configure: (partial) => runtime.configure(partial),
+    reset: () => {
+      store.reset()
+      runtime.reset()
+      ids = createRandom(seed ^ ID_SEED_SALT)
+    },
+  }
+}
+
+/**
+ * Just the msw handlers of a new mock, when the store is not needed.
+ * @example
+ * const worker = setupWorker(...createMediaHandlers({ baseUrl: '/api/x' }))
+ */
+export function createMediaHandlers(options: MediaMockOptions = {}): HttpHandler[] {
+  return createMediaMock(options).handlers
+}

@@ -1,0 +1,101 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw'
+import type { MediaRules } from '../rules/media-rules'
+import { RuleViolation } from '../rules/rule-violation'
+import type { ScenarioRuntime } from '../scenarios/scenario-runtime'
+import type { MediaStore } from '../store/media-store'
+import type { RequestOutcome } from '../store/types'
+import { authenticate, type OAuth1Secrets } from './auth'
+import { DIALECTS } from './dialects'
+import { readRequestParams } from './request-params'
+import type { RequestNote, RouteContext } from './route-context'
+import { matchRoute, type RouteMatch, type ServedBase } from './routes'
+
+/** What the handlers work with: one store, one set of rules, one live scenario. */
+export interface HandlerDeps {
+  store: MediaStore
+  rules: MediaRules
+  runtime: ScenarioRuntime
+  bases: readonly ServedBase[]
+  oauth1: OAuth1Secrets | undefined
+}
+
+function withHeaders(response: Response, headers: Record<string, string> | undefined): Response {
+  if (headers) for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+  return response
+}
+
+async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): Promise<Response> {
+  const { store, runtime } = deps
+  const url = new URL(request.url)
+  const time = store.clock.now()
+  const number = runtime.nextRequest()
+  const note: RequestNote = {}
+  const dialect = DIALECTS[route.api]
+  const finish = (response: Response, outcome: RequestOutcome): Response => {
+    store.logRequest({
+      time,
+      method: request.method,
+      url: request.url,
+      path: url.pathname,
+      api: route.api,
+      step: note.step,
+      mediaId: note.mediaId,
+      segmentIndex: note.segmentIndex,
+      status: response.status,
+      outcome,
+    })
+    return response
+  }
+
+  const latency = runtime.latency()
+  if (latency > 0) await delay(latency)
+  if (runtime.dropsRequest(number)) return finish(HttpResponse.error(), 'dropped')
+  // X refuses a request without credentials before it reads the body.
+  if (!request.headers.get('authorization')) return finish(dialect.unauthorized('missing'), 'unauthorized')
+
+  let rateHeaders: Record<string, string> | undefined
+  try {
+    const params = await readRequestParams(request)
+    const auth = await authenticate(request, params.formPairs, deps.oauth1)
+    if (!auth.ok) return finish(dialect.unauthorized(auth.reason), 'unauthorized')
+    const verdict = runtime.rateLimit()
+    rateHeaders = verdict?.headers
+    if (verdict?.limited) return finish(dialect.rateLimited(verdict.headers), 'rate-limited')
+    let injected = false
+    const ctx: RouteContext = {
+      request,
+      route,
+      params,
+      principal: auth.principal,
+      rules: deps.rules,
+      now: () => store.clock.now(),
+      note,
+      appendFailure: () => {
+        const status = runtime.appendFailure()
+        injected = status !== undefined
+        return status
+      },
+    }
+    const response = await dialect.answer(ctx)
+    return finish(withHeaders(response, rateHeaders), injected ? 'injected-failure' : 'ok')
+  } catch (error) {
+    if (!(error instanceof RuleViolation)) throw error
+    return finish(withHeaders(dialect.violation(error, url.pathname), rateHeaders), 'rejected')
+  }
+}
+
+/**
+ * The msw handlers for every endpoint of both dialects on the served bases. One handler
+ * matches them all, so scenario decisions (latency, drops, 429s) apply uniformly.
+ */
+export function createHttpHandlers(deps: HandlerDeps): HttpHandler[] {
+  return [
+    http.all(
+      ({ request }) => matchRoute(request, deps.bases) !== undefined,
+      ({ request }) => {
+        const route = matchRoute(request, deps.bases)
+        return route ? answer(request, route, deps) : undefined
+      },
+    ),
+  ]
+}

@@ -1,0 +1,104 @@
+import { decodeBase64 } from '../support/bytes'
+import { RuleViolation, invalidParameter } from '../rules/rule-violation'
+
+type BodyValue = string | File
+
+/** The parameters of one request, from its query string and its body, whichever holds them. */
+export interface RequestParams {
+  /** How the body was encoded (`urlencoded` bodies are part of an OAuth 1.0a signature). */
+  readonly encoding: 'multipart' | 'urlencoded' | 'json' | 'none'
+  /** A text parameter: the body's value first, then the query string's. */
+  get(name: string): string | undefined
+  /** The parsed JSON body (`undefined` for other encodings). */
+  readonly json: unknown
+  /** The urlencoded body's pairs (for OAuth 1.0a signatures). */
+  readonly formPairs: ReadonlyArray<[string, string]>
+  /**
+   * The uploaded bytes: multipart `media` (raw), or base64 in `media_data` (any body) or
+   * JSON `media`.
+   */
+  mediaBytes(): Promise<Uint8Array | undefined>
+}
+
+function jsonText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (Array.isArray(value)) return value.map(String).join(',')
+  return undefined
+}
+
+function decodeParameter(name: string, text: string): Uint8Array {
+  const bytes = decodeBase64(text)
+  if (!bytes) throw invalidParameter(name, `${text.slice(0, 16)}…`)
+  return bytes
+}
+
+async function readBody(request: Request): Promise<{
+  encoding: RequestParams['encoding']
+  fields: Map<string, BodyValue>
+  json: unknown
+  formPairs: Array<[string, string]>
+}> {
+  const type = (request.headers.get('content-type') ?? '').toLowerCase()
+  const fields = new Map<string, BodyValue>()
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    return { encoding: 'none', fields, json: undefined, formPairs: [] }
+  }
+  if (type.startsWith('multipart/form-data')) {
+    let form: FormData
+    try {
+      form = await request.formData()
+    } catch {
+      throw new RuleViolation('invalid-parameter', 'The multipart body could not be parsed.')
+    }
+    form.forEach((value, name) => fields.set(name, value))
+    return { encoding: 'multipart', fields, json: undefined, formPairs: [] }
+  }
+  const text = await request.text()
+  if (type.startsWith('application/x-www-form-urlencoded')) {
+    const formPairs = [...new URLSearchParams(text)]
+    for (const [name, value] of formPairs) fields.set(name, value)
+    return { encoding: 'urlencoded', fields, json: undefined, formPairs }
+  }
+  if (text.trim() === '') return { encoding: 'none', fields, json: undefined, formPairs: [] }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw new RuleViolation('invalid-parameter', 'Request body is not valid JSON.')
+  }
+  if (json && typeof json === 'object' && !Array.isArray(json)) {
+    for (const [name, value] of Object.entries(json)) {
+      const asText = jsonText(value)
+      if (asText !== undefined) fields.set(name, asText)
+    }
+  }
+  return { encoding: 'json', fields, json, formPairs: [] }
+}
+
+/** Reads a request's parameters once; throws a {@link RuleViolation} for an unreadable body. */
+export async function readRequestParams(request: Request): Promise<RequestParams> {
+  const query = new URL(request.url).searchParams
+  const { encoding, fields, json, formPairs } = await readBody(request)
+  const get = (name: string): string | undefined => {
+    const value = fields.get(name)
+    if (typeof value === 'string') return value
+    return query.get(name) ?? undefined
+  }
+  return {
+    encoding,
+    get,
+    json,
+    formPairs,
+    async mediaBytes() {
+      const media = fields.get('media')
+      if (media instanceof File) return new Uint8Array(await media.arrayBuffer())
+      if (typeof media === 'string') {
+        // JSON bodies carry base64; a text form field carries the bytes themselves.
+        return encoding === 'json' ? decodeParameter('media', media) : new TextEncoder().encode(media)
+      }
+      const base64 = get('media_data')
+      return base64 === undefined ? undefined : decodeParameter('media_data', base64)
+    },
+  }
+}

@@ -1,0 +1,64 @@
+import type { MediaRules, InitParams } from '../rules/media-rules'
+import { parseSegmentIndex } from '../rules/parse-params'
+import type { UploadStep } from '../store/types'
+import type { RequestParams } from './request-params'
+import type { RouteMatch } from './routes'
+
+/** What the request log records about a request, filled in as it is understood. */
+export interface RequestNote {
+  step?: UploadStep
+  mediaId?: string
+  segmentIndex?: number
+}
+
+/** Everything an endpoint needs to answer one authenticated request. */
+export interface RouteContext {
+  request: Request
+  route: RouteMatch
+  params: RequestParams
+  principal: string
+  rules: MediaRules
+  now: () => number
+  note: RequestNote
+  /** Counts an `APPEND`; the 5xx status the scenario injects for it, if any. */
+  appendFailure: () => number | undefined
+}
+
+/** The `INIT` parameters, wherever they arrived. */
+export function initParams(params: RequestParams): InitParams {
+  return {
+    totalBytes: params.get('total_bytes'),
+    mediaType: params.get('media_type'),
+    mediaCategory: params.get('media_category'),
+    additionalOwners: params.get('additional_owners'),
+    shared: params.get('shared'),
+  }
+}
+
+/** Notes an `APPEND` and reads its segment index (throws when out of range). */
+export function appendSegment(ctx: RouteContext, mediaId: string | undefined): number {
+  ctx.note.step = 'APPEND'
+  ctx.note.mediaId = mediaId
+  const raw = ctx.params.get('segment_index')
+  const index = parseSegmentIndex(raw)
+  ctx.note.segmentIndex = index
+  return index
+}
+
+/** The alt text of a metadata request body: `{ alt_text: { text } }` at some depth. */
+export function altTextOf(container: unknown): string | undefined {
+  if (!container || typeof container !== 'object') return undefined
+  const altText: unknown = (container as { alt_text?: unknown }).alt_text
+  if (!altText || typeof altText !== 'object') return undefined
+  const text: unknown = (altText as { text?: unknown }).text
+  return typeof text === 'string' ? text : undefined
+}
+
+/** A JSON body field as an id string (X sends ids as strings; numbers are accepted too). */
+export function idField(body: unknown, name: string): string | undefined {
+  if (!body || typeof body !== 'object') return undefined
+  const value: unknown = (body as Record<string, unknown>)[name]
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return String(value)
+  return undefined
+}

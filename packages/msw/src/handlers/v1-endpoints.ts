@@ -1,0 +1,76 @@
+import { MAX_V1_SEGMENT_BYTES } from '../rules/limits'
+import { RuleViolation, missingParameter } from '../rules/rule-violation'
+import { emptyResponse } from './media-json'
+import { altTextOf, appendSegment, idField, initParams, type RouteContext } from './route-context'
+import { v1MediaResponse, v1ServerErrorResponse } from './v1-responses'
+
+/** `POST media/metadata/create.json`: JSON `{ media_id, alt_text: { text } }`, 200 empty. */
+function createMetadata(ctx: RouteContext): Response {
+  const mediaId = idField(ctx.params.json, 'media_id')
+  ctx.note.step = 'METADATA'
+  ctx.note.mediaId = mediaId
+  ctx.rules.setAltText(ctx.principal, mediaId, altTextOf(ctx.params.json))
+  return emptyResponse(200)
+}
+
+async function append(ctx: RouteContext): Promise<Response> {
+  const mediaId = ctx.params.get('media_id')
+  const segmentIndex = appendSegment(ctx, mediaId)
+  if (ctx.params.encoding !== 'multipart') {
+    throw new RuleViolation('invalid-parameter', 'APPEND must be sent as multipart/form-data.', 'media')
+  }
+  const failure = ctx.appendFailure()
+  if (failure) return v1ServerErrorResponse(failure)
+  const bytes = await ctx.params.mediaBytes()
+  ctx.rules.append(ctx.principal, mediaId, segmentIndex, bytes, MAX_V1_SEGMENT_BYTES)
+  return emptyResponse(204)
+}
+
+/**
+ * `media/upload.json`: the simple upload without `command`, otherwise `INIT` (202),
+ * `APPEND` (204, empty), `FINALIZE` (201) and `STATUS` (GET, 200).
+ */
+async function upload(ctx: RouteContext): Promise<Response> {
+  const { params, principal, rules } = ctx
+  const command = params.get('command')
+  const mediaId = params.get('media_id')
+  if (ctx.request.method === 'GET' && command !== 'STATUS') {
+    if (command === undefined) throw missingParameter('command')
+    throw new RuleViolation('invalid-command', `Invalid command: ${command}`, 'command', command)
+  }
+  switch (command) {
+    case undefined: {
+      ctx.note.step = 'UPLOAD'
+      const record = await rules.simpleUpload(
+        principal,
+        { bytes: await params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
+        'v1.1',
+      )
+      ctx.note.mediaId = record.id
+      return v1MediaResponse(record, ctx.now(), 200)
+    }
+    case 'INIT': {
+      ctx.note.step = 'INIT'
+      const record = rules.init(principal, initParams(params), 'v1.1')
+      ctx.note.mediaId = record.id
+      return v1MediaResponse(record, ctx.now(), 202)
+    }
+    case 'APPEND':
+      return append(ctx)
+    case 'FINALIZE':
+      ctx.note.step = 'FINALIZE'
+      ctx.note.mediaId = mediaId
+      return v1MediaResponse(await rules.finalize(principal, mediaId), ctx.now(), 201)
+    case 'STATUS':
+      ctx.note.step = 'STATUS'
+      ctx.note.mediaId = mediaId
+      return v1MediaResponse(rules.status(principal, mediaId), ctx.now(), 200)
+    default:
+      throw new RuleViolation('invalid-command', `Invalid command: ${command}`, 'command', command)
+  }
+}
+
+/** Answers a v1.1 request (throws a {@link RuleViolation} for a broken rule). */
+export function answerV1(ctx: RouteContext): Promise<Response> | Response {
+  return ctx.route.name === 'v1-metadata' ? createMetadata(ctx) : upload(ctx)
+}

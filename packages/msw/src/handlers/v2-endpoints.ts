@@ -1,0 +1,106 @@
+import { MAX_V2_SEGMENT_BYTES } from '../rules/limits'
+import { RuleViolation } from '../rules/rule-violation'
+import { secondsLeft } from './media-json'
+import { altTextOf, appendSegment, idField, initParams, type RouteContext } from './route-context'
+import { v2DataResponse, v2MediaResponse, v2StatusProblem } from './v2-responses'
+
+function initialize(ctx: RouteContext): Response {
+  ctx.note.step = 'INIT'
+  const record = ctx.rules.init(ctx.principal, initParams(ctx.params), 'v2')
+  ctx.note.mediaId = record.id
+  return v2DataResponse({
+    id: record.id,
+    media_key: record.mediaKey,
+    expires_after_secs: secondsLeft(record, ctx.now()),
+  })
+}
+
+/** `append`: multipart (`media` raw) or JSON (`media` base64); answers `{ data: { expires_at } }`. */
+async function append(ctx: RouteContext, mediaId: string | undefined): Promise<Response> {
+  const segmentIndex = appendSegment(ctx, mediaId)
+  const failure = ctx.appendFailure()
+  if (failure) return v2StatusProblem(failure)
+  const bytes = await ctx.params.mediaBytes()
+  const record = ctx.rules.append(ctx.principal, mediaId, segmentIndex, bytes, MAX_V2_SEGMENT_BYTES)
+  return v2DataResponse({ expires_at: Math.floor(record.expiresAt / 1000) })
+}
+
+async function finalize(ctx: RouteContext, mediaId: string | undefined): Promise<Response> {
+  ctx.note.step = 'FINALIZE'
+  ctx.note.mediaId = mediaId
+  return v2MediaResponse(await ctx.rules.finalize(ctx.principal, mediaId), ctx.now())
+}
+
+function status(ctx: RouteContext): Response {
+  const mediaId = ctx.params.get('media_id')
+  ctx.note.step = 'STATUS'
+  ctx.note.mediaId = mediaId
+  return v2MediaResponse(ctx.rules.status(ctx.principal, mediaId), ctx.now())
+}
+
+async function oneShot(ctx: RouteContext): Promise<Response> {
+  ctx.note.step = 'UPLOAD'
+  const { params } = ctx
+  const record = await ctx.rules.simpleUpload(
+    ctx.principal,
+    { bytes: await params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
+    'v2',
+  )
+  ctx.note.mediaId = record.id
+  return v2MediaResponse(record, ctx.now())
+}
+
+/**
+ * `/2/media/upload`: `GET` is STATUS (`command=STATUS` optional); `POST` is the one-shot
+ * upload, or the `command=INIT|APPEND|FINALIZE` form of X's chunked quickstart.
+ */
+function upload(ctx: RouteContext): Promise<Response> | Response {
+  const command = ctx.params.get('command')
+  const mediaId = ctx.params.get('media_id')
+  if (ctx.request.method === 'GET' || command === 'STATUS') {
+    if (command !== undefined && command !== 'STATUS') {
+      throw new RuleViolation('invalid-command', `Invalid command: ${command}`, 'command', command)
+    }
+    return status(ctx)
+  }
+  switch (command) {
+    case undefined:
+      return oneShot(ctx)
+    case 'INIT':
+      return initialize(ctx)
+    case 'APPEND':
+      return append(ctx, mediaId)
+    case 'FINALIZE':
+      return finalize(ctx, mediaId)
+    default:
+      throw new RuleViolation('invalid-command', `Invalid command: ${command}`, 'command', command)
+  }
+}
+
+/** `/2/media/metadata`: JSON `{ id, metadata: { alt_text: { text } } }`. */
+function metadata(ctx: RouteContext): Response {
+  const body = ctx.params.json
+  const mediaId = idField(body, 'id')
+  ctx.note.step = 'METADATA'
+  ctx.note.mediaId = mediaId
+  const container = body && typeof body === 'object' ? (body as { metadata?: unknown }).metadata : undefined
+  const text = altTextOf(container)
+  const record = ctx.rules.setAltText(ctx.principal, mediaId, text)
+  return v2DataResponse({ id: record.id, associated_metadata: { alt_text: { text: record.altText ?? '' } } })
+}
+
+/** Answers a v2 request (throws a {@link RuleViolation} for a broken rule). */
+export function answerV2(ctx: RouteContext): Promise<Response> | Response {
+  switch (ctx.route.name) {
+    case 'v2-initialize':
+      return initialize(ctx)
+    case 'v2-append':
+      return append(ctx, ctx.route.pathMediaId)
+    case 'v2-finalize':
+      return finalize(ctx, ctx.route.pathMediaId)
+    case 'v2-metadata':
+      return metadata(ctx)
+    default:
+      return upload(ctx)
+  }
+}

@@ -1,0 +1,242 @@
+import type { MediaRecord } from '../store/media-record'
+import type { MediaStore } from '../store/media-store'
+import type { ApiVersion } from '../store/types'
+import { sha256Hex, concatBytes } from '../support/bytes'
+import type { Random } from '../support/random'
+import { sniffImage } from './image-info'
+import {
+  MAX_ALT_TEXT_LENGTH,
+  MAX_BYTES,
+  kindOfMediaType,
+  mediaKeyPrefix,
+  parseMediaCategory,
+  resolveKind,
+  type MediaCategory,
+  type MediaKind,
+} from './limits'
+import { nextMediaId } from './media-ids'
+import { parseByteCount, parseFlag, parseOwners, required } from './parse-params'
+import { advanceProcessing, startProcessing, type ProcessingSettings } from './processing'
+import { RuleViolation, invalidParameter, missingParameter } from './rule-violation'
+
+/** Settings read at the moment a rule needs them, so live reconfiguration applies. */
+export interface RuleSettings {
+  expiresAfterSecs: number
+  processing: ProcessingSettings
+}
+
+/** `INIT` / `initialize` parameters as they arrived (strings, validated here). */
+export interface InitParams {
+  totalBytes: string | undefined
+  mediaType: string | undefined
+  mediaCategory: string | undefined
+  additionalOwners: string | undefined
+  shared: string | undefined
+}
+
+/** Simple (one-shot) upload parameters. */
+export interface SimpleUploadParams {
+  bytes: Uint8Array | undefined
+  mediaCategory: string | undefined
+  additionalOwners: string | undefined
+}
+
+const SIMPLE_UPLOAD_KINDS: Record<ApiVersion, readonly MediaKind[]> = {
+  // v1.1: images only; v2's one-shot also takes GIFs (15 MB).
+  'v1.1': ['image'],
+  v2: ['image', 'gif'],
+}
+
+function parseCategory(raw: string | undefined): MediaCategory | undefined {
+  if (raw === undefined || raw === '') return undefined
+  const category = parseMediaCategory(raw)
+  if (!category) throw invalidParameter('media_category', raw)
+  return category
+}
+
+/** `APPEND` and `FINALIZE` need an id that has not been finalized yet. */
+function assertUploading(record: MediaRecord): void {
+  if (record.state === 'finalized') {
+    throw new RuleViolation('already-finalized', `Media id ${record.id} has already been finalized.`, 'media_id', record.id)
+  }
+}
+
+function checkSize(kind: MediaKind, bytes: number): void {
+  const limit = MAX_BYTES[kind]
+  if (bytes > limit) {
+    throw new RuleViolation('file-too-large', `File size exceeds ${limit} bytes.`, 'total_bytes', String(bytes))
+  }
+}
+
+/**
+ * X's media rules over one store, shared by the v1.1 and v2 handlers: each method
+ * validates, changes the store and returns the record, or throws a {@link RuleViolation}.
+ */
+export class MediaRules {
+  constructor(
+    private readonly store: MediaStore,
+    private readonly random: () => Random,
+    private readonly settings: () => RuleSettings,
+  ) {}
+
+  private now(): number {
+    return this.store.clock.now()
+  }
+
+  private create(
+    principal: string,
+    fields: Pick<MediaRecord, 'api' | 'mediaType' | 'category' | 'kind' | 'totalBytes' | 'additionalOwners' | 'shared'>,
+  ): MediaRecord {
+    const now = this.now()
+    const id = nextMediaId(this.random(), (candidate) => this.store.has(candidate))
+    const record: MediaRecord = {
+      ...fields,
+      id,
+      mediaKey: `${mediaKeyPrefix(fields.kind, fields.category)}_${id}`,
+      owner: principal,
+      altText: undefined,
+      state: 'uploading',
+      segments: new Map(),
+      bytes: undefined,
+      sha256: undefined,
+      image: undefined,
+      processing: undefined,
+      createdAt: now,
+      expiresAt: now + this.settings().expiresAfterSecs * 1000,
+    }
+    this.store.add(record)
+    return record
+  }
+
+  /** The record a request names, if it exists, belongs to the caller and has not expired. */
+  private usable(principal: string, mediaId: string | undefined): MediaRecord {
+    const id = required('media_id', mediaId)
+    const record = this.store.record(id)
+    const allowed = record && (record.owner === principal || record.additionalOwners.includes(principal))
+    if (!record || !allowed) throw new RuleViolation('unknown-media', `Invalid media id ${id}`, 'media_id', id)
+    if (this.now() >= record.expiresAt) {
+      throw new RuleViolation('expired-media', `Media id ${id} has expired.`, 'media_id', id)
+    }
+    return record
+  }
+
+  /** `INIT`: a new media id awaiting its segments. */
+  init(principal: string, params: InitParams, api: ApiVersion): MediaRecord {
+    const totalBytes = parseByteCount('total_bytes', params.totalBytes)
+    const mediaType = required('media_type', params.mediaType)
+    const category = parseCategory(params.mediaCategory)
+    if (!kindOfMediaType(mediaType)) {
+      throw new RuleViolation('unsupported-media-type', 'media type unrecognized.', 'media_type', mediaType)
+    }
+    const kind = resolveKind(mediaType, category)
+    if (!kind) throw invalidParameter('media_category', params.mediaCategory ?? '')
+    checkSize(kind, totalBytes)
+    return this.create(principal, {
+      api,
+      mediaType: mediaType.toLowerCase(),
+      category,
+      kind,
+      totalBytes,
+      additionalOwners: parseOwners(params.additionalOwners),
+      shared: parseFlag('shared', params.shared),
+    })
+  }
+
+  /** `APPEND`: stores one segment; segments may arrive in any order, a resend replaces. */
+  append(principal: string, mediaId: string | undefined, segmentIndex: number, bytes: Uint8Array | undefined, maxSegmentBytes: number): MediaRecord {
+    const record = this.usable(principal, mediaId)
+    if (!bytes) throw missingParameter('media')
+    assertUploading(record)
+    if (bytes.byteLength > maxSegmentBytes) {
+      throw new RuleViolation('segment-too-large', `Segment size exceeds ${maxSegmentBytes} bytes.`, 'media')
+    }
+    record.segments.set(segmentIndex, bytes)
+    return record
+  }
+
+  /** `FINALIZE`: assembles the segments once, checks the size and starts processing. */
+  async finalize(principal: string, mediaId: string | undefined): Promise<MediaRecord> {
+    const record = this.usable(principal, mediaId)
+    assertUploading(record)
+    const parts = [...record.segments.entries()].sort(([a], [b]) => a - b).map(([, part]) => part)
+    const received = parts.reduce((sum, part) => sum + part.byteLength, 0)
+    if (received !== record.totalBytes) {
+      throw new RuleViolation('size-mismatch', 'Segments do not add up to provided total file size.', 'media_id', record.id)
+    }
+    const bytes = concatBytes(parts, received)
+    const sha256 = await sha256Hex(bytes)
+    // A retried FINALIZE may have won the race while the digest was computed.
+    assertUploading(record)
+    this.complete(record, bytes, sha256)
+    if (record.category && (record.kind === 'video' || record.kind === 'gif')) {
+      record.processing = startProcessing(this.now(), this.settings().processing)
+    }
+    return record
+  }
+
+  private complete(record: MediaRecord, bytes: Uint8Array, sha256: string): void {
+    record.bytes = bytes
+    record.sha256 = sha256
+    record.segments.clear()
+    record.state = 'finalized'
+    record.expiresAt = this.now() + this.settings().expiresAfterSecs * 1000
+    if (record.kind === 'image' || record.kind === 'gif') record.image = sniffImage(bytes)
+  }
+
+  /** `STATUS`: records the call and moves processing if the client waited long enough. */
+  status(principal: string, mediaId: string | undefined): MediaRecord {
+    const record = this.usable(principal, mediaId)
+    const now = this.now()
+    this.store.recordStatusCall(record.id, now)
+    if (record.processing) advanceProcessing(record.processing, now)
+    return record
+  }
+
+  /** The simple upload: a whole image in one request. */
+  async simpleUpload(principal: string, params: SimpleUploadParams, api: ApiVersion): Promise<MediaRecord> {
+    const category = parseCategory(params.mediaCategory)
+    if (!params.bytes) throw missingParameter('media')
+    const image = sniffImage(params.bytes)
+    if (!image) throw new RuleViolation('unsupported-media-type', 'media type unrecognized.', 'media')
+    const kind = resolveKind(image.imageType, category)
+    if (!kind || !SIMPLE_UPLOAD_KINDS[api].includes(kind)) {
+      throw new RuleViolation(
+        'chunked-upload-required',
+        'GIFs and videos must be uploaded with the chunked upload (INIT, APPEND, FINALIZE).',
+        'media_category',
+        params.mediaCategory,
+      )
+    }
+    checkSize(kind, params.bytes.byteLength)
+    const record = this.create(principal, {
+      api,
+      mediaType: image.imageType,
+      category,
+      kind,
+      totalBytes: params.bytes.byteLength,
+      additionalOwners: parseOwners(params.additionalOwners),
+      shared: false,
+    })
+    this.complete(record, params.bytes, await sha256Hex(params.bytes))
+    return record
+  }
+
+  /** Alt text for an image or GIF: at most 1,000 characters (code points). */
+  setAltText(principal: string, mediaId: string | undefined, text: string | undefined): MediaRecord {
+    const record = this.usable(principal, mediaId)
+    if (text === undefined) throw missingParameter('alt_text')
+    if ([...text].length > MAX_ALT_TEXT_LENGTH) {
+      throw new RuleViolation(
+        'alt-text-too-long',
+        `alt_text.text must be at most ${MAX_ALT_TEXT_LENGTH} characters.`,
+        'alt_text.text',
+        String([...text].length),
+      )
+    }
+    if (record.kind !== 'image' && record.kind !== 'gif') {
+      throw new RuleViolation('alt-text-not-supported', 'Alt text is supported for images and GIFs only.', 'media_id', record.id)
+    }
+    record.altText = text
+    return record
+  }
+}

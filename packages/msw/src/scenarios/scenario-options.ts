@@ -1,0 +1,58 @@
+import type { ProcessingError } from '../store/types'
+
+/** How `STATUS` moves a video or GIF from `pending` to its final state. */
+export interface ProcessingOptions {
+  /** `in_progress` answers before the final one (default 2). */
+  rounds?: number
+  /** `check_after_secs` in every answer, and how long the store clock must move between polls that advance (default 1). */
+  checkAfterSecs?: number
+  /** End in `failed`: `true` for X's "InvalidMedia" example, or the exact error. */
+  fail?: boolean | ProcessingError
+}
+
+/** When the mock starts answering 429. */
+export interface RateLimitOptions {
+  /** Requests allowed per window; the next ones get 429 until the window resets. */
+  afterRequests: number
+  /** Window length in seconds (default 900, X's 15 minutes). */
+  resetAfterSecs?: number
+}
+
+/**
+ * What can go wrong, as data: every decision is drawn from a seeded generator, so a run
+ * repeats exactly. Change it live with `mock.configure(...)`.
+ */
+export interface ScenarioOptions {
+  /** Delay before each answer: a fixed time, or a range drawn per request. */
+  latencyMs?: number | { min: number; max: number }
+  /** Fraction (0..1) of `APPEND`s answered with a 5xx. */
+  appendFailureRate?: number
+  /** 1-based numbers of the `APPEND`s to fail with a 5xx (counted since the last reset). */
+  failAppendNumbers?: number[]
+  /** Status of an injected failure (default 503). */
+  appendFailureStatus?: number
+  /** Fraction (0..1) of requests whose connection drops (a network error, no response). */
+  dropConnectionRate?: number
+  /** 1-based numbers of the requests (any step) whose connection drops. */
+  dropRequestNumbers?: number[]
+  /** Drop every connection. */
+  offline?: boolean
+  /** Answer 429 with `x-rate-limit-*` headers past a request budget; `null` for none. */
+  rateLimit?: RateLimitOptions | null
+  processing?: ProcessingOptions
+  /** `expires_after_secs` of new ids (default 86,400). */
+  expiresAfterSecs?: number
+}
+
+/** X's documented example of a processing failure. */
+export const DEFAULT_PROCESSING_ERROR: ProcessingError = {
+  code: 1,
+  name: 'InvalidMedia',
+  message: 'Unsupported video format',
+}
+
+/** Defaults for the processing and expiry settings. */
+export const DEFAULT_ROUNDS = 2
+export const DEFAULT_CHECK_AFTER_SECS = 1
+export const DEFAULT_EXPIRES_AFTER_SECS = 86_400
+export const DEFAULT_RATE_LIMIT_WINDOW_SECS = 900

@@ -1,0 +1,68 @@
+import type { ImageInfo } from '../rules/image-info'
+import type { MediaCategory, MediaKind } from '../rules/limits'
+import type { ApiVersion, ProcessingError, ProcessingSnapshot, StoredMedia } from './types'
+
+/** Processing state plus what drives it forward. */
+export interface ProcessingRecord extends ProcessingSnapshot {
+  /** `STATUS` rounds answered so far that moved the state. */
+  round: number
+  /** `in_progress` rounds before the final state. */
+  rounds: number
+  /** Store-clock time before which a `STATUS` does not move the state. */
+  nextCheckAt: number
+  failWith: ProcessingError | undefined
+}
+
+/** The mutable record the rules work on; tests see {@link StoredMedia} snapshots. */
+export interface MediaRecord {
+  id: string
+  mediaKey: string
+  api: ApiVersion
+  mediaType: string
+  category: MediaCategory | undefined
+  kind: MediaKind
+  totalBytes: number
+  owner: string
+  additionalOwners: string[]
+  shared: boolean
+  altText: string | undefined
+  state: 'uploading' | 'finalized'
+  segments: Map<number, Uint8Array>
+  bytes: Uint8Array | undefined
+  sha256: string | undefined
+  image: ImageInfo | undefined
+  processing: ProcessingRecord | undefined
+  createdAt: number
+  expiresAt: number
+}
+
+/** A read-only copy of a record (the bytes are shared, not copied: they can be large). */
+export function snapshotOf(record: MediaRecord): StoredMedia {
+  const { processing } = record
+  return {
+    id: record.id,
+    mediaKey: record.mediaKey,
+    api: record.api,
+    mediaType: record.mediaType,
+    category: record.category,
+    kind: record.kind,
+    totalBytes: record.totalBytes,
+    owner: record.owner,
+    additionalOwners: [...record.additionalOwners],
+    shared: record.shared,
+    altText: record.altText,
+    state: record.state,
+    segmentIndices: [...record.segments.keys()].sort((a, b) => a - b),
+    bytes: record.bytes,
+    size: record.bytes?.byteLength,
+    sha256: record.sha256,
+    processing: processing && {
+      state: processing.state,
+      progressPercent: processing.progressPercent,
+      checkAfterSecs: processing.checkAfterSecs,
+      ...(processing.error ? { error: { ...processing.error } } : {}),
+    },
+    createdAt: record.createdAt,
+    expiresAt: record.expiresAt,
+  }
+}
