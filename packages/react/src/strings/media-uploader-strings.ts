@@ -1,4 +1,4 @@
-import type { MediaKind } from '@tweet-media/core'
+import { formatBytes, type MediaKind } from '@tweet-media/core'
 import type { MediaRejectionCode } from '../composer/media-rejection'
 
 /** What an error message is built from: the file it concerns and the server's own words. */
@@ -71,12 +71,6 @@ export interface MediaUploaderStrings {
   announceAltTextSaved: (fileName: string) => string
   /** One message per rejection or failure code; `detail` is the server's message when there is one. */
   errors: Record<MediaRejectionCode, (context: ErrorMessageContext) => string>
-}
-
-const formatBytes = (bytes: number): string => {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1_048_576) return `${(bytes / 1024).toFixed(0)} KB`
-  return `${(bytes / 1_048_576).toFixed(1)} MB`
 }
 
 const formatDuration = (ms: number): string => {

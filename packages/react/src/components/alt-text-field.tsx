@@ -1,0 +1,94 @@
+import { ALT_TEXT_MAX_LENGTH, altTextLength, type AltTextStatus } from '@tweet-media/core'
+import { useId, useState } from 'react'
+import { defaultMediaUploaderStrings, type MediaUploaderStrings } from '../strings/media-uploader-strings'
+
+/** Props of {@link AltTextField}. */
+export interface AltTextFieldProps {
+  fileName: string
+  /** The text the upload task holds (`snapshot.altText`). */
+  value: string
+  /** `snapshot.altTextStatus`. */
+  status: AltTextStatus
+  /** Why the last save failed, as plain text. */
+  errorMessage?: string
+  /** Hands the text to the task (`item.setAltText`); called on Save and when the field loses focus. */
+  onSave: (text: string) => void
+  disabled?: boolean
+  strings?: MediaUploaderStrings
+  className?: string
+}
+
+/**
+ * A labelled alt text field with a live count against X's 1,000-character limit.
+ * The draft stays in the field until it is saved, and the task keeps it afterwards, so
+ * nothing the user typed is lost when a request fails.
+ */
+export function AltTextField({
+  fileName,
+  value,
+  status,
+  errorMessage,
+  onSave,
+  disabled = false,
+  strings = defaultMediaUploaderStrings,
+  className = 'tm-alt',
+}: AltTextFieldProps) {
+  const id = useId()
+  const [draft, setDraft] = useState(value)
+  const [lastValue, setLastValue] = useState(value)
+  // Follow the task's text when it changes elsewhere, unless the user is mid-edit.
+  if (value !== lastValue) {
+    setLastValue(value)
+    if (draft === lastValue) setDraft(value)
+  }
+
+  const count = altTextLength(draft)
+  const tooLong = count > ALT_TEXT_MAX_LENGTH
+  const dirty = draft !== value
+  const save = (): void => {
+    if (!tooLong && (dirty || status === 'error')) onSave(draft)
+  }
+  const statusText =
+    status === 'saving' ? strings.altTextSaving : status === 'saved' && !dirty ? strings.altTextSaved : undefined
+  const describedBy = [`${id}-count`, errorMessage === undefined ? '' : `${id}-error`].join(' ').trim()
+
+  return (
+    <div className={className}>
+      <label className={`${className}__label`} htmlFor={`${id}-input`}>
+        {strings.altTextLabel(fileName)}
+      </label>
+      <textarea
+        id={`${id}-input`}
+        className={`${className}__input`}
+        value={draft}
+        rows={2}
+        disabled={disabled}
+        aria-invalid={tooLong || errorMessage !== undefined ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => {
+          if (dirty) save()
+        }}
+      />
+      <div className={`${className}__footer`}>
+        <span id={`${id}-count`} className={`${className}__count`} data-over={tooLong ? '' : undefined}>
+          {tooLong ? strings.altTextTooLong(count, ALT_TEXT_MAX_LENGTH) : strings.altTextCount(count, ALT_TEXT_MAX_LENGTH)}
+        </span>
+        {statusText !== undefined && <span className={`${className}__status`}>{statusText}</span>}
+        <button
+          type="button"
+          className={`${className}__save tm-button`}
+          disabled={disabled || tooLong || (!dirty && status !== 'error')}
+          onClick={save}
+        >
+          {strings.altTextSave}
+        </button>
+      </div>
+      {errorMessage !== undefined && (
+        <p id={`${id}-error`} className={`${className}__error`} role="alert">
+          {strings.altTextSaveFailed(errorMessage)}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+import { inspectFile, isMediaUploadError, type InspectFileOptions, type MediaKind } from '@tweet-media/core'
+import type { MediaRejection } from './media-rejection'
+
+/** A file core accepted, with its kind, or the reason core refused it. */
+export type ClassifiedFile = { file: File; kind: MediaKind } | { file: File; rejection: MediaRejection }
+
+/** Ask core what `file` really is (from its bytes) and whether X takes it; never throws. */
+export async function classifyFile(file: File, options?: InspectFileOptions): Promise<ClassifiedFile> {
+  try {
+    const { kind } = await inspectFile(file, options)
+    return { file, kind }
+  } catch (error) {
+    if (isMediaUploadError(error)) return { file, rejection: { file, code: error.code, message: error.message, error } }
+    return { file, rejection: { file, code: 'invalid-argument', message: String(error) } }
+  }
+}

@@ -1,0 +1,85 @@
+import type { UploadOptions, UploadTask } from '@tweet-media/core'
+import { useCallback, useEffect, useState } from 'react'
+import { toMediaUploadState, type MediaUploadState } from './media-upload-state'
+import { useExpiryWatch } from './use-expiry-watch'
+import { useUploadMutation, type UploadMutationOptions } from './use-upload-mutation'
+import { useUploadSnapshot } from './use-upload-snapshot'
+import { useUploader, type UploaderSource } from './use-uploader'
+
+/** Options of {@link useMediaUpload}. */
+export interface UseMediaUploadOptions extends UploaderSource, UploadMutationOptions {
+  /** Upload again, with the same file and alt text, when usable media expires. Default `true`. */
+  reuploadExpired?: boolean
+}
+
+/** Per-upload options of `upload()`. */
+export type MediaUploadCallOptions = Pick<UploadOptions, 'altText' | 'mediaCategory' | 'additionalOwners'>
+
+/** What {@link useMediaUpload} returns: the state of the current upload and its actions. */
+export interface UseMediaUploadResult extends MediaUploadState {
+  /** Starts uploading `file`, replacing (and cancelling) any previous upload. `await task.start()` for the media. */
+  upload(file: File, options?: MediaUploadCallOptions): UploadTask
+  /** The task of the current upload, for apps that read it directly. */
+  task: UploadTask | undefined
+  cancel(): void
+  /** After an error, a cancel or an expiry: continues with only what is missing. */
+  retry(): void
+  /** Cancels and forgets the current upload: back to `idle`. */
+  reset(): void
+  /** Keeps the text and stores it with `metadata/create` (again) once uploaded. Never rejects. */
+  setAltText(text: string): Promise<void>
+}
+
+/**
+ * One file's upload to X, as React state: status, progress, the media id, alt text and
+ * expiry. The upload runs in a core task through the app's `QueryClient`; the task,
+ * not mutation callbacks, is the source of truth. Cancels its upload on unmount.
+ *
+ * @example
+ * ```tsx
+ * const { upload, status, progress, mediaId } = useMediaUpload({ config: { baseUrl: '/api/x' } })
+ * <input type="file" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0], { altText })} />
+ * ```
+ */
+export function useMediaUpload(options: UseMediaUploadOptions = {}): UseMediaUploadResult {
+  const uploader = useUploader(options)
+  const { run, reset: resetMutation } = useUploadMutation(options)
+  const [task, setTask] = useState<UploadTask>()
+  const snapshot = useUploadSnapshot(task)
+  const reuploadExpired = options.reuploadExpired ?? true
+
+  // The task belongs to this component: a new upload or an unmount disposes the old one.
+  useEffect(() => () => task?.dispose(), [task])
+  useExpiryWatch(task === undefined ? [] : [task], (expired) => {
+    if (reuploadExpired) run({ task: expired, action: 'retry' })
+  })
+
+  const upload = useCallback(
+    (file: File, callOptions: MediaUploadCallOptions = {}) => {
+      const next = uploader.createTask(file, callOptions)
+      setTask(next)
+      run({ task: next, action: 'start' })
+      return next
+    },
+    [uploader, run],
+  )
+  const cancel = useCallback(() => task?.cancel(), [task])
+  const retry = useCallback(() => {
+    if (task !== undefined) run({ task, action: 'retry' })
+  }, [task, run])
+  const reset = useCallback(() => {
+    setTask(undefined)
+    resetMutation()
+  }, [resetMutation])
+  const setAltText = useCallback(async (text: string) => task?.setAltText(text), [task])
+
+  return {
+    ...toMediaUploadState(snapshot, Date.now()),
+    upload,
+    task,
+    cancel,
+    retry,
+    reset,
+    setAltText,
+  }
+}

@@ -1,0 +1,181 @@
+import type { InspectFileOptions, MediaKind, UploadSnapshot, UploadTask } from '@tweet-media/core'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { classifyFile } from '../composer/classify-file'
+import { checkComposerRules, X_COMPOSER_RULES, type ComposerRules } from '../composer/composer-rules'
+import type { MediaRejection } from '../composer/media-rejection'
+import { frameBatchedSubscribe } from './frame-batched-subscribe'
+import { isUsableSnapshot, toMediaUploadState, type MediaUploadState } from './media-upload-state'
+import { createUploadList, isUrgentListChange, type UploadEntry } from './upload-list'
+import { useExpiryWatch } from './use-expiry-watch'
+import { useMountedRef } from './use-mounted-ref'
+import type { MediaUploadCallOptions } from './use-media-upload'
+import { useUploadMutation, type UploadMutationOptions } from './use-upload-mutation'
+import { useUploader, type UploaderSource } from './use-uploader'
+
+/** Options of {@link useMediaUploads}. */
+export interface UseMediaUploadsOptions extends UploaderSource, UploadMutationOptions {
+  /** How many photos, GIFs and videos a post holds. Default {@link X_COMPOSER_RULES}. */
+  rules?: ComposerRules
+  /** Lower size limits than X's, passed to core's `inspectFile`. */
+  limits?: InspectFileOptions
+  /** Upload again, with the same file and alt text, when usable media expires. Default `true`. */
+  reuploadExpired?: boolean
+}
+
+/** One file of the composer: its upload state and what can be done with it. */
+export interface MediaUploadItem extends MediaUploadState {
+  /** The task id: stable for the life of the item. */
+  id: string
+  file: File
+  kind: MediaKind
+  snapshot: UploadSnapshot
+  task: UploadTask
+  cancel(): void
+  retry(): void
+  /** Cancels the upload if it runs, and takes the item out of the post. */
+  remove(): void
+  setAltText(text: string): Promise<void>
+}
+
+/** What `addFiles` did with each file. */
+export interface AddFilesResult {
+  accepted: Array<{ id: string; file: File }>
+  rejected: MediaRejection[]
+}
+
+/** What {@link useMediaUploads} returns. */
+export interface UseMediaUploadsResult {
+  items: MediaUploadItem[]
+  /**
+   * Checks each file (type from its bytes, size) and the post's rules, starts uploading
+   * the ones that fit and reports the others; one refused file never refuses the rest.
+   */
+  addFiles(files: Iterable<File> | ArrayLike<File>, options?: MediaUploadCallOptions): Promise<AddFilesResult>
+  remove(id: string): void
+  /** Removes every item, cancelling running uploads. */
+  clear(): void
+  /** The ids to attach to the post, in order; `undefined` while any item is not usable. */
+  mediaIds: string[] | undefined
+  /** True when `mediaIds` is defined. */
+  isReady: boolean
+  /**
+   * `mediaIds`, after asking every task about expiry at this instant: call it when the
+   * post is sent, so media that expired since the last render is never attached.
+   */
+  getMediaIds(): string[] | undefined
+}
+
+const idsIfAllUsable = (snapshots: readonly UploadSnapshot[]): string[] | undefined =>
+  snapshots.every(isUsableSnapshot) ? snapshots.map((snapshot) => snapshot.media?.mediaId ?? '') : undefined
+
+/**
+ * The media of one post: several uploads under X's rules (up to 4 photos, or 1 GIF, or
+ * 1 video), each with its own task, and the ids to attach once every one is usable.
+ * Uploads run through the app's `QueryClient`; each task holds its own state, so
+ * concurrent uploads never overwrite each other. Cancels everything on unmount.
+ *
+ * @example
+ * ```tsx
+ * const media = useMediaUploads({ config: { baseUrl: '/api/x' } })
+ * const { rejected } = await media.addFiles(input.files)
+ * <button disabled={!media.isReady} onClick={() => post({ text, mediaIds: media.getMediaIds() })}>Post</button>
+ * ```
+ */
+export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaUploadsResult {
+  const uploader = useUploader(options)
+  const { run } = useUploadMutation(options)
+  const [list] = useState(createUploadList)
+  const subscribe = useMemo(() => frameBatchedSubscribe(list, isUrgentListChange), [list])
+  const state = useSyncExternalStore(subscribe, list.getSnapshot, list.getSnapshot)
+  const latest = useRef({ rules: options.rules ?? X_COMPOSER_RULES, limits: options.limits })
+  latest.current = { rules: options.rules ?? X_COMPOSER_RULES, limits: options.limits }
+  const mounted = useMountedRef()
+  const reuploadExpired = options.reuploadExpired ?? true
+
+  useEffect(() => () => list.dispose(), [list])
+  useExpiryWatch(
+    state.entries.map((entry) => entry.task),
+    (task) => {
+      if (reuploadExpired) run({ task, action: 'retry' })
+    },
+  )
+
+  const addFiles = useCallback(
+    async (files: Iterable<File> | ArrayLike<File>, callOptions: MediaUploadCallOptions = {}) => {
+      const classified = await Promise.all(Array.from(files, (file) => classifyFile(file, latest.current.limits)))
+      const result: AddFilesResult = { accepted: [], rejected: [] }
+      if (!mounted.current) return result
+      const fits = classified.flatMap((entry) => ('kind' in entry ? [entry] : []))
+      // Judged after the await, against the post as it is now (other drops may have landed).
+      const verdicts = checkComposerRules(
+        list.getSnapshot().entries.map((entry) => entry.kind),
+        fits.map((entry) => entry.kind),
+        latest.current.rules,
+      )
+      for (const entry of classified) {
+        if (!('kind' in entry)) {
+          result.rejected.push(entry.rejection)
+          continue
+        }
+        const verdict = verdicts[fits.indexOf(entry)]
+        if (verdict !== null && verdict !== undefined) {
+          result.rejected.push({ file: entry.file, code: verdict, message: ruleMessage(verdict, latest.current.rules) })
+          continue
+        }
+        const task = uploader.createTask(entry.file, callOptions)
+        list.add({ file: entry.file, kind: entry.kind, task })
+        run({ task, action: 'start' })
+        result.accepted.push({ id: task.id, file: entry.file })
+      }
+      return result
+    },
+    [list, uploader, run, mounted],
+  )
+
+  const remove = useCallback((id: string) => void list.remove(id), [list])
+  const clear = useCallback(() => list.dispose(), [list])
+  const items = useMemo(
+    () =>
+      state.entries.map((entry, index) =>
+        toItem(entry, state.snapshots[index] ?? entry.task.getSnapshot(), {
+          retry: (task) => run({ task, action: 'retry' }),
+          remove: (task) => void list.remove(task.id),
+        }),
+      ),
+    [state, list, run],
+  )
+  const mediaIds = useMemo(() => idsIfAllUsable(state.snapshots), [state])
+  const getMediaIds = useCallback(() => {
+    const { entries } = list.getSnapshot()
+    for (const entry of entries) entry.task.checkExpiry()
+    return idsIfAllUsable(entries.map((entry) => entry.task.getSnapshot()))
+  }, [list])
+
+  return { items, addFiles, remove, clear, mediaIds, isReady: mediaIds !== undefined, getMediaIds }
+}
+
+function toItem(
+  entry: UploadEntry,
+  snapshot: UploadSnapshot,
+  actions: { retry(task: UploadTask): void; remove(task: UploadTask): void },
+): MediaUploadItem {
+  const { task } = entry
+  return {
+    ...toMediaUploadState(snapshot, Date.now()),
+    id: task.id,
+    file: entry.file,
+    kind: entry.kind,
+    snapshot,
+    task,
+    cancel: () => task.cancel(),
+    retry: () => actions.retry(task),
+    remove: () => actions.remove(task),
+    setAltText: (text) => task.setAltText(text),
+  }
+}
+
+function ruleMessage(code: 'too-many-files' | 'mixed-media', rules: ComposerRules): string {
+  return code === 'too-many-files'
+    ? `A post holds at most ${rules.maxImages} photos, ${rules.maxGifs} GIF or ${rules.maxVideos} video.`
+    : 'A post holds photos, or a GIF, or a video: not a mix.'
+}
