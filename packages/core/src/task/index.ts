@@ -12,3 +12,4 @@ export type {
   UploadTask,
 } from './types'
 export { UPLOADER_DEFAULTS, type UploaderConfig } from './uploader-config'
+export { createUploader, uploadMedia, type Uploader } from './uploader'

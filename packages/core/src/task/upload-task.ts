@@ -1,0 +1,239 @@
+import { altTextLength, ALT_TEXT_MAX_LENGTH } from '../request/alt-text'
+import { abortedError, anySignal } from '../engine/abort'
+import { throttle, type Throttled } from '../engine/throttle'
+import { isUsable, runUploadFlow, type UploadFlowContext } from '../engine/upload-flow'
+import { isMediaUploadError, MediaUploadError } from '../errors/media-upload-error'
+import type { UploadedMedia } from '../types'
+import { BatchedNotifier } from './notifier'
+import type { UploadOptions, UploadPhase, UploadProgressEvent, UploadSnapshot, UploadStatus, UploadTask } from './types'
+
+/** What a task needs from its uploader. */
+export interface UploadTaskContext extends UploadFlowContext {
+  progressIntervalMs: number
+}
+
+let nextTaskNumber = 0
+
+function toUploadError(error: unknown): MediaUploadError {
+  if (isMediaUploadError(error)) return error
+  return new MediaUploadError('invalid-response', `Unexpected failure: ${String(error)}`, { cause: error })
+}
+
+function fileInfo(file: Blob): UploadSnapshot['file'] {
+  return {
+    name: file instanceof File ? file.name : '',
+    size: file.size,
+    type: file.type,
+  }
+}
+
+function altTextProblem(text: string): MediaUploadError | undefined {
+  if (altTextLength(text) <= ALT_TEXT_MAX_LENGTH) return undefined
+  return new MediaUploadError('alt-text-too-long', `Alt text can be at most ${ALT_TEXT_MAX_LENGTH} characters.`)
+}
+
+/**
+ * The observable state machine of one upload (TanStack Query's `Mutation`, in spirit).
+ * Created by `uploader.createTask(file, options)`.
+ */
+export class MediaUploadTask implements UploadTask {
+  readonly id: string
+  private snapshot: UploadSnapshot
+  private readonly notifier = new BatchedNotifier()
+  private run: Promise<UploadedMedia> | undefined
+  private controller: AbortController | undefined
+  private altTextRequest = 0
+  private readonly progress: Throttled<UploadProgressEvent>
+
+  constructor(
+    private readonly file: Blob,
+    private readonly options: UploadOptions,
+    private readonly context: UploadTaskContext,
+  ) {
+    this.id = `upload-${++nextTaskNumber}`
+    const altText = options.altText ?? ''
+    this.snapshot = Object.freeze({
+      id: this.id,
+      file: Object.freeze(fileInfo(file)),
+      status: 'idle',
+      phase: undefined,
+      progress: Object.freeze({ bytesSent: 0, bytesTotal: file.size, fraction: 0 }),
+      media: undefined,
+      error: undefined,
+      altText,
+      altTextStatus: altText === '' ? 'none' : 'pending',
+      altTextError: undefined,
+      resumeState: options.resumeState,
+      attempt: 0,
+    })
+    this.progress = throttle(
+      (event) => {
+        this.update({ progress: Object.freeze({ ...stripPhase(event) }) })
+        options.onProgress?.(event)
+      },
+      context.progressIntervalMs,
+      context.now,
+    )
+  }
+
+  getSnapshot = (): UploadSnapshot => this.snapshot
+
+  subscribe = (listener: () => void): (() => void) => this.notifier.subscribe(listener)
+
+  start(): Promise<UploadedMedia> {
+    this.run ??= this.execute()
+    return this.run
+  }
+
+  retry(): Promise<UploadedMedia> {
+    const { status } = this.snapshot
+    if (status === 'idle' || !this.isSettled()) return this.start()
+    if (status === 'success') return Promise.resolve(this.snapshot.media as UploadedMedia)
+    this.run = this.execute()
+    return this.run
+  }
+
+  cancel(): void {
+    if (this.isSettled() && this.snapshot.status !== 'idle') return
+    this.controller?.abort(abortedError())
+    this.update({ status: 'canceled', error: abortedError() })
+  }
+
+  async setAltText(text: string): Promise<void> {
+    const request = ++this.altTextRequest
+    const problem = altTextProblem(text)
+    const media = this.snapshot.media
+    if (problem) {
+      this.update({ altText: text, altTextStatus: 'error', altTextError: problem })
+      return
+    }
+    if (media === undefined || this.snapshot.status !== 'success') {
+      // Not uploaded yet: the running upload stores the latest text when it gets there.
+      this.update({ altText: text, altTextStatus: text === '' ? 'none' : 'pending', altTextError: undefined })
+      return
+    }
+    if (text === '') {
+      this.update({ altText: text, altTextStatus: 'none', altTextError: undefined })
+      return
+    }
+    this.update({ altText: text, altTextStatus: 'saving', altTextError: undefined })
+    await this.saveAltText(media, text, request, this.controller?.signal)
+  }
+
+  checkExpiry(now: number = this.context.now()): UploadStatus {
+    const { status, media } = this.snapshot
+    if (status === 'success' && media && !isUsable(media, now, this.context.expiryMarginMs)) {
+      this.update({
+        status: 'expired',
+        error: new MediaUploadError('media-expired', `Media ${media.mediaId} has expired; upload the file again.`),
+      })
+    }
+    return this.snapshot.status
+  }
+
+  dispose(): void {
+    this.cancel()
+    this.notifier.clear()
+  }
+
+  private isSettled(): boolean {
+    const { status } = this.snapshot
+    return status === 'idle' || status === 'success' || status === 'error' || status === 'canceled' || status === 'expired'
+  }
+
+  private update(patch: Partial<UploadSnapshot>): void {
+    this.snapshot = Object.freeze({ ...this.snapshot, ...patch })
+    this.notifier.notify()
+  }
+
+  private async execute(): Promise<UploadedMedia> {
+    const controller = new AbortController()
+    this.controller = controller
+    const signal = anySignal([controller.signal, this.options.signal])
+    const startOver = this.snapshot.status === 'expired'
+    this.update({
+      status: 'validating',
+      phase: 'validating',
+      error: undefined,
+      attempt: this.snapshot.attempt + 1,
+      ...(startOver ? { media: undefined, resumeState: undefined } : {}),
+    })
+    let phase: UploadPhase = 'validating'
+    let { bytesSent, bytesTotal } = this.snapshot.progress
+    let processingPercent: number | undefined
+    const event = (): UploadProgressEvent => ({
+      phase,
+      bytesSent,
+      bytesTotal,
+      fraction: bytesTotal === 0 ? 1 : bytesSent / bytesTotal,
+      ...(processingPercent === undefined ? {} : { processingPercent }),
+    })
+    try {
+      const media = await runUploadFlow(
+        { file: this.file, options: this.options, resumeState: startOver ? undefined : this.snapshot.resumeState, signal },
+        this.context,
+        {
+          phase: (next) => {
+            this.progress.flush()
+            phase = next
+            const status = next === 'validating' ? 'validating' : next === 'processing' ? 'processing' : 'uploading'
+            this.update({ status, phase: next })
+            this.progress.push(event())
+            this.progress.flush()
+          },
+          bytes: (sent, total) => {
+            bytesSent = sent
+            bytesTotal = total
+            this.progress.push(event())
+          },
+          processing: (percent) => {
+            processingPercent = percent
+            this.progress.push(event())
+          },
+          resumeState: (state) => this.update({ resumeState: state }),
+        },
+      )
+      this.progress.flush()
+      return await this.describe(media, signal)
+    } catch (error) {
+      this.progress.flush()
+      const failure = signal.aborted ? abortedError(signal) : toUploadError(error)
+      this.update({ status: failure.code === 'aborted' ? 'canceled' : 'error', error: failure })
+      throw failure
+    } finally {
+      if (this.controller === controller) this.controller = undefined
+    }
+  }
+
+  /** Stores the alt text typed so far (the phase `describing`), then settles as `success`. */
+  private async describe(media: UploadedMedia, signal: AbortSignal): Promise<UploadedMedia> {
+    const text = this.snapshot.altText
+    if (text === '' || this.snapshot.altTextStatus === 'error') {
+      this.update({ status: 'success', phase: undefined, media })
+      return media
+    }
+    this.update({ status: 'processing', phase: 'describing', altTextStatus: 'saving', media })
+    this.options.onProgress?.({ ...this.snapshot.progress, phase: 'describing' })
+    const saved = await this.saveAltText(media, text, ++this.altTextRequest, signal)
+    if (signal.aborted) throw abortedError(signal)
+    this.update({ status: 'success', phase: undefined })
+    return saved
+  }
+
+  /** One metadata request; the newest call wins, and a failure keeps the text. */
+  private async saveAltText(media: UploadedMedia, text: string, request: number, signal: AbortSignal | undefined): Promise<UploadedMedia> {
+    try {
+      await this.context.api.altText(media.mediaId, text, signal ?? new AbortController().signal)
+      const described = { ...media, altText: text }
+      if (request === this.altTextRequest) this.update({ media: described, altTextStatus: 'saved', altTextError: undefined })
+      return described
+    } catch (error) {
+      if (request === this.altTextRequest) this.update({ altTextStatus: 'error', altTextError: toUploadError(error) })
+      return media
+    }
+  }
+}
+
+function stripPhase({ phase: _phase, ...progress }: UploadProgressEvent): UploadSnapshot['progress'] {
+  return progress
+}
