@@ -1,1 +1,13 @@
-export {}
+export type { ParseContext, RawResponse } from './raw-response'
+export {
+  parseAltTextResponse,
+  parseAppendResponse,
+  parseFinalizeResponse,
+  parseInitResponse,
+  parseSimpleUploadResponse,
+  parseStatusResponse,
+  type AppendResult,
+  type MediaStatus,
+} from './parse-responses'
+export { errorFromResponse } from '../errors/error-from-response'
+export { retryAfterMs } from '../errors/retry-after'
