@@ -2,15 +2,15 @@ import type { MediaRecord } from '../store/media-record'
 import { VIOLATION_ANSWERS, type RuleViolation } from '../rules/rule-violation'
 import { jsonResponse, mediaJson } from './media-json'
 
-const ID_PLACEHOLDER = '"\u0000media_id\u0000"'
+const ID_PLACEHOLDER = '#media_id#'
 
 /**
  * A v1.1 media object. `media_id` is written as the bare 19-digit integer X sends, so a
  * client that reads it as a JS number loses precision exactly as it would against X.
  */
 export function v1MediaResponse(record: MediaRecord, now: number, status: number): Response {
-  const body = { media_id: '\u0000media_id\u0000', media_id_string: record.id, ...mediaJson(record, now) }
-  return jsonResponse(JSON.stringify(body).replace(ID_PLACEHOLDER, record.id), status)
+  const body = { media_id: ID_PLACEHOLDER, media_id_string: record.id, ...mediaJson(record, now) }
+  return jsonResponse(JSON.stringify(body).replace(`"${ID_PLACEHOLDER}"`, record.id), status)
 }
 
 const errors = (code: number, message: string): string => JSON.stringify({ errors: [{ code, message }] })

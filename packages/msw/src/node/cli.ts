@@ -1,2 +1,36 @@
 #!/usr/bin/env node
-export {}
+import { scenarios } from '../scenarios/presets'
+import { createMockServer } from './create-mock-server'
+import { CliUsageError, parseCliArgs } from './parse-cli-args'
+
+const USAGE = `Usage: tweet-media-mock [--port 4010] [--host 127.0.0.1] [--scenario <name>] [--seed 1]
+
+A faithful mock of the X media upload API (v1.1 and v2) on localhost.
+Scenarios: ${Object.keys(scenarios).join(', ')}`
+
+async function main(): Promise<void> {
+  const args = parseCliArgs(process.argv.slice(2))
+  if (args.help) {
+    console.log(USAGE)
+    return
+  }
+  const server = await createMockServer({ port: args.port, host: args.host, seed: args.seed, ...scenarios[args.scenario] })
+  console.log(`tweet-media mock X API listening on ${server.url}`)
+  console.log(`  v2:   ${server.url}/2/media/upload  (X SDK baseUrl: ${server.url})`)
+  console.log(`  v1.1: ${server.url}/1.1/media/upload.json`)
+  console.log(`  scenario: ${args.scenario}; any Authorization header is accepted`)
+  const stop = (): void => {
+    void server.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof CliUsageError) {
+    console.error(`tweet-media-mock: ${error.message}\n\n${USAGE}`)
+    process.exit(2)
+  }
+  console.error(error)
+  process.exit(1)
+})

@@ -97,6 +97,7 @@ export class MediaRules {
       altText: undefined,
       state: 'uploading',
       segments: new Map(),
+      segmentIndices: new Set(),
       bytes: undefined,
       sha256: undefined,
       image: undefined,
@@ -151,6 +152,7 @@ export class MediaRules {
       throw new RuleViolation('segment-too-large', `Segment size exceeds ${maxSegmentBytes} bytes.`, 'media')
     }
     record.segments.set(segmentIndex, bytes)
+    record.segmentIndices.add(segmentIndex)
     return record
   }
 

@@ -27,7 +27,10 @@ export interface MediaRecord {
   shared: boolean
   altText: string | undefined
   state: 'uploading' | 'finalized'
+  /** Segments awaiting `FINALIZE` (emptied once assembled). */
   segments: Map<number, Uint8Array>
+  /** Every segment index received, kept after assembly for assertions. */
+  segmentIndices: Set<number>
   bytes: Uint8Array | undefined
   sha256: string | undefined
   image: ImageInfo | undefined
@@ -52,7 +55,7 @@ export function snapshotOf(record: MediaRecord): StoredMedia {
     shared: record.shared,
     altText: record.altText,
     state: record.state,
-    segmentIndices: [...record.segments.keys()].sort((a, b) => a - b),
+    segmentIndices: [...record.segmentIndices].sort((a, b) => a - b),
     bytes: record.bytes,
     size: record.bytes?.byteLength,
     sha256: record.sha256,

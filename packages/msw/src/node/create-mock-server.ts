@@ -1,0 +1,94 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getResponse } from 'msw'
+import { createMediaMock, type MediaMock, type MediaMockOptions } from '../create-media-mock'
+import type { ScenarioOptions } from '../scenarios/scenario-options'
+import type { MediaStore } from '../store/media-store'
+import { corsHeaders } from './cors'
+import { sendFetchResponse, toFetchRequest } from './node-request'
+
+/** Options of {@link createMockServer}: the mock's options plus where to listen. */
+export interface MockServerOptions extends Omit<MediaMockOptions, 'baseUrl' | 'xHosts'> {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number
+  /** Interface to listen on (default `127.0.0.1`). */
+  host?: string
+}
+
+/** A listening mock server. */
+export interface MockServer {
+  /** Base URL to give clients, e.g. `http://127.0.0.1:4010` (v2 at `/2/…`, v1.1 at `/1.1/…`). */
+  readonly url: string
+  readonly port: number
+  readonly store: MediaStore
+  readonly mock: MediaMock
+  configure(partial: ScenarioOptions): void
+  reset(): void
+  close(): Promise<void>
+}
+
+const NOT_FOUND = JSON.stringify({ errors: [{ code: 34, message: 'Sorry, that page does not exist' }] })
+
+async function handle(mock: MediaMock, req: IncomingMessage, res: ServerResponse, fallbackHost: string): Promise<void> {
+  const cors = corsHeaders(req)
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors).end()
+    return
+  }
+  const response = await getResponse(mock.handlers, toFetchRequest(req, fallbackHost))
+  if (!response) {
+    req.resume()
+    res.writeHead(404, { ...cors, 'content-type': 'application/json; charset=utf-8' }).end(NOT_FOUND)
+    return
+  }
+  // HttpResponse.error(): the scenario drops the connection.
+  if (response.type === 'error') {
+    req.socket.destroy()
+    return
+  }
+  await sendFetchResponse(response, res, cors)
+}
+
+/**
+ * Serves the mock over HTTP on localhost, for dev environments, benchmarks and clients
+ * that are not JavaScript (curl). It answers on any Host header and any path prefix-free
+ * URL: `{url}/2/media/upload/initialize`, `{url}/1.1/media/upload.json`.
+ * @example
+ * const server = await createMockServer({ port: 0, seed: 1 })
+ * const client = new Client({ accessToken: 'token', baseUrl: server.url })
+ * await server.close()
+ */
+export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const { port = 0, host = '127.0.0.1', ...mockOptions } = options
+  const mock = createMediaMock({ ...mockOptions, baseUrl: '*', xHosts: false })
+  let fallbackHost = host
+  const server = createServer((req, res) => {
+    handle(mock, req, res, fallbackHost).catch((error: unknown) => {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' })
+        res.end(JSON.stringify({ errors: [{ code: 131, message: 'Internal error' }] }))
+      } else {
+        res.destroy(error instanceof Error ? error : undefined)
+      }
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+  const { port: actualPort } = server.address() as AddressInfo
+  fallbackHost = `${host}:${actualPort}`
+  return {
+    url: `http://${fallbackHost}`,
+    port: actualPort,
+    store: mock.store,
+    mock,
+    configure: (partial) => mock.configure(partial),
+    reset: () => mock.reset(),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}
