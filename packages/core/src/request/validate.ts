@@ -2,24 +2,13 @@ import { describeValue, invalidArgument } from '../errors/invalid-argument'
 import { MEDIA_LIMITS } from '../file/limits'
 import type { MediaCategory } from '../types'
 import type { MediaSource } from './media-source'
+import { MEDIA_CATEGORIES, MEDIA_ID_PATTERN } from './media-values'
 
 // Validation shared by the builders: each throws `invalid-argument` naming the field.
 
-const MEDIA_ID = /^\d{1,19}$/
 const MIME_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 const MAX_ADDITIONAL_OWNERS = 100
-
-const MEDIA_CATEGORIES: ReadonlySet<string> = new Set<MediaCategory>([
-  'tweet_image',
-  'tweet_gif',
-  'tweet_video',
-  'amplify_video',
-  'dm_image',
-  'dm_gif',
-  'dm_video',
-  'subtitles',
-])
 
 export function assertParams(params: unknown, builder: string): asserts params is Record<string, unknown> {
   if (typeof params !== 'object' || params === null) {
@@ -29,7 +18,7 @@ export function assertParams(params: unknown, builder: string): asserts params i
 
 /** X's ids are decimal strings of up to 19 digits (64-bit); numbers would lose precision. */
 export function assertMediaId(value: unknown, field = 'mediaId'): string {
-  if (typeof value !== 'string' || !MEDIA_ID.test(value)) {
+  if (typeof value !== 'string' || !MEDIA_ID_PATTERN.test(value)) {
     throw invalidArgument(`${field} must be a string of 1 to 19 digits (X's media_id_string), got ${describeValue(value)}.`)
   }
   return value

@@ -1,7 +1,6 @@
+import { PROCESSING_STATES } from '../request/media-values'
 import type { ProcessingInfo } from '../types'
 import { isRecord, numberField, stringField } from './json-fields'
-
-const STATES: ReadonlySet<string> = new Set<ProcessingInfo['state']>(['pending', 'in_progress', 'succeeded', 'failed'])
 
 /**
  * `processing_info` in camel case; `undefined` when absent; `null` when present but not
@@ -11,7 +10,7 @@ export function readProcessingInfo(value: unknown): ProcessingInfo | undefined |
   if (value === undefined || value === null) return undefined
   if (!isRecord(value)) return null
   const state = stringField(value, 'state')
-  if (state === undefined || !STATES.has(state)) return null
+  if (state === undefined || !PROCESSING_STATES.has(state)) return null
   const info: ProcessingInfo = { state: state as ProcessingInfo['state'] }
   const checkAfterSecs = numberField(value, 'check_after_secs')
   if (checkAfterSecs !== undefined && checkAfterSecs >= 0) info.checkAfterSecs = checkAfterSecs

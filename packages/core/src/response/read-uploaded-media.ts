@@ -1,10 +1,11 @@
+import { expiresAtFrom } from '../expiry/expiry'
+import { MEDIA_ID_PATTERN } from '../request/media-values'
 import type { UploadedMedia } from '../types'
 import { isRecord, numberField, stringField, type JsonRecord } from './json-fields'
 import { invalidResponse } from './invalid-response'
 import { readProcessingInfo } from './read-processing-info'
 import type { ParseContext, RawResponse } from './raw-response'
 
-const MEDIA_ID = /^\d{1,19}$/
 
 /**
  * The media id as a string, never through a JS number: `data.id` (v2) or
@@ -12,7 +13,7 @@ const MEDIA_ID = /^\d{1,19}$/
  */
 export function readMediaId(media: JsonRecord, response: RawResponse, context: ParseContext): string {
   const id = stringField(media, context.dialect === 'v2' ? 'id' : 'media_id_string')
-  if (id !== undefined && MEDIA_ID.test(id)) return id
+  if (id !== undefined && MEDIA_ID_PATTERN.test(id)) return id
   const rawDigits = context.dialect === 'v1.1' ? /"media_id"\s*:\s*(\d{1,19})\b/.exec(response.body)?.[1] : undefined
   if (rawDigits !== undefined) return rawDigits
   throw invalidResponse(response.status, `it has no valid media id ("${context.dialect === 'v2' ? 'id' : 'media_id_string'}")`)
@@ -22,7 +23,7 @@ export function readMediaId(media: JsonRecord, response: RawResponse, context: P
 export function readExpiresAt(media: JsonRecord, context: ParseContext): number | undefined {
   const seconds = numberField(media, 'expires_after_secs')
   if (seconds === undefined || seconds < 0) return undefined
-  const expiresAt = context.receivedAt + seconds * 1000
+  const expiresAt = expiresAtFrom(seconds, context.receivedAt)
   return Number.isFinite(expiresAt) ? expiresAt : undefined
 }
 
