@@ -1,10 +1,13 @@
-import type {
-  AltTextStatus,
-  MediaUploadError,
-  UploadProgress,
-  UploadSnapshot,
-  UploadStatus,
-  UploadedMedia,
+import {
+  timeLeftMs,
+  UPLOADER_DEFAULTS,
+  type UploaderConfig,
+  type AltTextStatus,
+  type MediaUploadError,
+  type UploadProgress,
+  type UploadSnapshot,
+  type UploadStatus,
+  type UploadedMedia,
 } from '@tweet-media/core'
 
 /** What the upload hooks report for one file. */
@@ -20,7 +23,7 @@ export interface MediaUploadState {
   altText: string
   altTextStatus: AltTextStatus
   altTextError: MediaUploadError | undefined
-  /** Milliseconds until X forgets the media id; `undefined` before the upload succeeds. */
+  /** Milliseconds the media id can still be attached, safety margin deducted; `undefined` before the upload succeeds. */
   timeLeftMs: number | undefined
   /** Uploaded, not expired, and no alt text waiting to be stored. */
   isUsable: boolean
@@ -41,8 +44,14 @@ export function isUsableSnapshot(snapshot: UploadSnapshot | undefined): boolean 
   )
 }
 
-/** The state of a snapshot (or of no upload yet) at `now`. */
-export function toMediaUploadState(snapshot: UploadSnapshot | undefined, now: number): MediaUploadState {
+/** The clock and expiry margin the uploader's tasks use, so the countdown agrees with `checkExpiry`. */
+export interface ExpiryClock {
+  now: number
+  marginMs: number
+}
+
+/** The state of a snapshot (or of no upload yet) at `clock.now`. */
+export function toMediaUploadState(snapshot: UploadSnapshot | undefined, clock: ExpiryClock): MediaUploadState {
   const isUsable = isUsableSnapshot(snapshot)
   const media = snapshot?.media
   return {
@@ -54,7 +63,12 @@ export function toMediaUploadState(snapshot: UploadSnapshot | undefined, now: nu
     altText: snapshot?.altText ?? '',
     altTextStatus: snapshot?.altTextStatus ?? 'none',
     altTextError: snapshot?.altTextError,
-    timeLeftMs: media === undefined ? undefined : Math.max(0, media.expiresAt - now),
+    timeLeftMs: media === undefined ? undefined : timeLeftMs(media, clock.now, { marginMs: clock.marginMs }),
     isUsable,
   }
+}
+
+/** The uploader's clock and expiry margin, read now. */
+export function expiryClockOf(config: Readonly<UploaderConfig>): ExpiryClock {
+  return { now: (config.now ?? Date.now)(), marginMs: config.expiryMarginMs ?? UPLOADER_DEFAULTS.expiryMarginMs }
 }

@@ -1,6 +1,6 @@
 import type { UploadOptions, UploadTask } from '@tweet-media/core'
 import { useCallback, useEffect, useState } from 'react'
-import { toMediaUploadState, type MediaUploadState } from './media-upload-state'
+import { expiryClockOf, toMediaUploadState, type MediaUploadState } from './media-upload-state'
 import { useExpiryWatch } from './use-expiry-watch'
 import { useUploadMutation, type UploadMutationOptions } from './use-upload-mutation'
 import { useUploadSnapshot } from './use-upload-snapshot'
@@ -74,7 +74,7 @@ export function useMediaUpload(options: UseMediaUploadOptions = {}): UseMediaUpl
   const setAltText = useCallback(async (text: string) => task?.setAltText(text), [task])
 
   return {
-    ...toMediaUploadState(snapshot, Date.now()),
+    ...toMediaUploadState(snapshot, expiryClockOf(uploader.config)),
     upload,
     task,
     cancel,

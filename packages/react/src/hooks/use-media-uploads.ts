@@ -4,7 +4,7 @@ import { classifyFile } from '../composer/classify-file'
 import { checkComposerRules, X_COMPOSER_RULES, type ComposerRules } from '../composer/composer-rules'
 import type { MediaRejection } from '../composer/media-rejection'
 import { frameBatchedSubscribe } from './frame-batched-subscribe'
-import { isUsableSnapshot, toMediaUploadState, type MediaUploadState } from './media-upload-state'
+import { expiryClockOf, isUsableSnapshot, toMediaUploadState, type ExpiryClock, type MediaUploadState } from './media-upload-state'
 import { createUploadList, isUrgentListChange, type UploadEntry } from './upload-list'
 import { useExpiryWatch } from './use-expiry-watch'
 import { useMountedRef } from './use-mounted-ref'
@@ -137,12 +137,12 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   const items = useMemo(
     () =>
       state.entries.map((entry, index) =>
-        toItem(entry, state.snapshots[index] ?? entry.task.getSnapshot(), {
+        toItem(entry, state.snapshots[index] ?? entry.task.getSnapshot(), expiryClockOf(uploader.config), {
           retry: (task) => run({ task, action: 'retry' }),
           remove: (task) => void list.remove(task.id),
         }),
       ),
-    [state, list, run],
+    [state, list, run, uploader],
   )
   const mediaIds = useMemo(() => idsIfAllUsable(state.snapshots), [state])
   const getMediaIds = useCallback(() => {
@@ -157,11 +157,12 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
 function toItem(
   entry: UploadEntry,
   snapshot: UploadSnapshot,
+  clock: ExpiryClock,
   actions: { retry(task: UploadTask): void; remove(task: UploadTask): void },
 ): MediaUploadItem {
   const { task } = entry
   return {
-    ...toMediaUploadState(snapshot, Date.now()),
+    ...toMediaUploadState(snapshot, clock),
     id: task.id,
     file: entry.file,
     kind: entry.kind,
