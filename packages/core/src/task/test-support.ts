@@ -1,0 +1,61 @@
+// Shared set-up of the engine tests: the msw mock of X on a manual clock, and an uploader
+// whose timer moves that clock instead of waiting.
+import { createManualClock, createMediaMock, type ManualClock, type MediaMock, type UploadStep } from '@tweet-media/msw'
+import { abortedError } from '../engine/abort'
+import type { Dialect } from '../types'
+import { createUploader, type Uploader } from './uploader'
+import type { UploaderConfig } from './uploader-config'
+
+export const MIB = 1_048_576
+
+/** The mock and the clock it and the uploader share. */
+export function createMockedX(seed = 7): { clock: ManualClock; mock: MediaMock } {
+  const clock = createManualClock()
+  return { clock, mock: createMediaMock({ seed, clock }) }
+}
+
+/** An uploader on the mock's clock; `waits` lists every wait it asked for, in ms. */
+export function testUploader(
+  dialect: Dialect,
+  clock: ManualClock,
+  config: UploaderConfig = {},
+): { uploader: Uploader; waits: number[] } {
+  const waits: number[] = []
+  const uploader = createUploader({
+    dialect,
+    auth: { bearerToken: 'user-a' },
+    transport: 'fetch',
+    progressIntervalMs: 0,
+    random: () => 0.5,
+    now: () => clock.now(),
+    sleep: async (ms, signal) => {
+      if (signal?.aborted) throw abortedError(signal)
+      waits.push(ms)
+      clock.advance(ms)
+    },
+    ...config,
+  })
+  return { uploader, waits }
+}
+
+/** A file of `size` bytes that starts with `head` and continues with varied bytes, so misordered segments change its hash. */
+export function patternedFile(head: Uint8Array, size: number, name: string, type: string): File {
+  const bytes = new Uint8Array(size)
+  let state = 0x2545f491
+  for (let index = 0; index < size; index++) {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
+    bytes[index] = state >>> 24
+  }
+  bytes.set(head)
+  return new File([bytes], name, { type })
+}
+
+export async function sha256Hex(blob: Blob): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/** The requests the mock saw for one step, optionally with one outcome. */
+export function requestsOf(mock: MediaMock, step: UploadStep, outcome?: string) {
+  return mock.store.requests.filter((entry) => entry.step === step && (outcome === undefined || entry.outcome === outcome))
+}

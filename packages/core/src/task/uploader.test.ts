@@ -1,0 +1,229 @@
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { isMediaUploadError, type MediaUploadError } from '../errors/media-upload-error'
+import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
+import type { Dialect } from '../types'
+import { createMockedX, MIB, patternedFile, requestsOf, sha256Hex, testUploader } from './test-support'
+import type { UploadProgressEvent } from './types'
+
+const { clock, mock } = createMockedX()
+const server = setupServer(...mock.handlers)
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => mock.reset())
+afterAll(() => server.close())
+
+const MP4_HEAD = isoMediaBytes('isom', ['isom', 'mp41'])
+const video = (size: number): File => patternedFile(MP4_HEAD, size, 'clip.mp4', 'video/mp4')
+const image = (): File => patternedFile(PNG_BYTES, 40_000, 'cat.png', 'image/png')
+
+async function failureOf(promise: Promise<unknown>): Promise<MediaUploadError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  )
+  if (!isMediaUploadError(error)) throw new Error(`expected a MediaUploadError, got ${String(error)}`)
+  return error
+}
+
+describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
+  it('uploads a 20 MB MP4 in 5 MB chunks while a fifth of the APPENDs fail, and X assembles the exact bytes', async () => {
+    mock.configure({ appendFailureRate: 0.2, processing: { rounds: 1, checkAfterSecs: 1 } })
+    const file = video(20 * MIB)
+    const { uploader } = testUploader(dialect, clock, { chunkSize: 5 * MIB })
+
+    const media = await uploader.upload(file)
+
+    expect(requestsOf(mock, 'APPEND', 'injected-failure').length).toBeGreaterThan(0)
+    expect(requestsOf(mock, 'APPEND', 'ok').map((entry) => entry.segmentIndex).sort()).toEqual([0, 1, 2, 3])
+    const stored = mock.store.get(media.mediaId)
+    expect(stored?.size).toBe(file.size)
+    expect(stored?.sha256).toBe(await sha256Hex(file))
+    expect(media.processingInfo?.state).toBe('succeeded')
+    expect(media.expiresAt).toBeGreaterThan(clock.now())
+  }, 60_000)
+
+  it('reads the file only through slices of at most one chunk', async () => {
+    const file = video(12 * MIB)
+    const reads: Array<[number, number]> = []
+    const slice = file.slice.bind(file)
+    file.slice = (start = 0, end = file.size, type?: string) => {
+      reads.push([start, end])
+      return slice(start, end, type)
+    }
+    file.arrayBuffer = () => Promise.reject(new Error('the whole file was read'))
+    file.stream = () => {
+      throw new Error('the whole file was streamed')
+    }
+    const { uploader } = testUploader(dialect, clock, { chunkSize: 4 * MIB })
+
+    const media = await uploader.upload(file)
+
+    expect(mock.store.get(media.mediaId)?.size).toBe(file.size)
+    expect(Math.max(...reads.map(([start, end]) => Math.min(end, file.size) - start))).toBeLessThanOrEqual(4 * MIB)
+  })
+
+  it('stops every request at once when aborted mid-upload, and sends nothing afterwards', async () => {
+    const controller = new AbortController()
+    const started: string[] = []
+    let startedAtAbort = -1
+    server.events.on('request:start', ({ request }) => {
+      started.push(request.url)
+      const appends = started.filter((url) => /append|upload\.json/.test(url)).length
+      // Abort while the second APPEND is in flight.
+      if (appends === 3 && !controller.signal.aborted) {
+        startedAtAbort = started.length
+        controller.abort()
+      }
+    })
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 2 })
+    const task = uploader.createTask(video(6 * MIB), { signal: controller.signal })
+
+    const error = await failureOf(task.start())
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    server.events.removeAllListeners()
+
+    expect(error.code).toBe('aborted')
+    expect(task.getSnapshot().status).toBe('canceled')
+    expect(started.length).toBe(startedAtAbort)
+    expect(requestsOf(mock, 'FINALIZE')).toHaveLength(0)
+  })
+
+  it('resumes a failed upload by sending only the missing segments', async () => {
+    mock.configure({ failAppendNumbers: [3] })
+    const file = video(5 * MIB)
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false })
+    const task = uploader.createTask(file)
+
+    expect((await failureOf(task.start())).code).toBe('server')
+    const state = task.getSnapshot().resumeState
+    expect(state?.acknowledgedSegments).toEqual([0, 1])
+    const appendsBefore = requestsOf(mock, 'APPEND').length
+
+    const media = await task.retry()
+
+    const resent = requestsOf(mock, 'APPEND').slice(appendsBefore)
+    expect(resent.map((entry) => entry.segmentIndex)).toEqual([2, 3, 4])
+    expect(requestsOf(mock, 'INIT')).toHaveLength(1)
+    expect(media.mediaId).toBe(state?.mediaId)
+    expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(file))
+    expect(task.getSnapshot()).toMatchObject({ status: 'success', attempt: 2, resumeState: undefined })
+  })
+
+  it('resumes from a serialised resume state in another uploader', async () => {
+    mock.configure({ failAppendNumbers: [2] })
+    const file = video(3 * MIB)
+    const first = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false }).uploader.createTask(file)
+    await failureOf(first.start())
+    const saved = JSON.parse(JSON.stringify(first.getSnapshot().resumeState)) as unknown
+    const appendsBefore = requestsOf(mock, 'APPEND').length
+
+    const { uploader } = testUploader(dialect, clock, { resumeStore: false })
+    const media = await uploader.upload(file, { resumeState: saved as never })
+
+    expect(requestsOf(mock, 'APPEND').slice(appendsBefore).map((entry) => entry.segmentIndex)).toEqual([1, 2])
+    expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(file))
+  })
+
+  it('starts over with a new id when the saved one has expired, never reusing it', async () => {
+    mock.configure({ failAppendNumbers: [2], expiresAfterSecs: 600 })
+    const file = video(3 * MIB)
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false })
+    const task = uploader.createTask(file)
+    await failureOf(task.start())
+    const oldId = task.getSnapshot().resumeState?.mediaId
+    clock.advance(601_000)
+    const appendsBefore = requestsOf(mock, 'APPEND').length
+
+    const media = await task.retry()
+
+    expect(media.mediaId).not.toBe(oldId)
+    expect(requestsOf(mock, 'INIT')).toHaveLength(2)
+    const resent = requestsOf(mock, 'APPEND').slice(appendsBefore)
+    expect(resent.every((entry) => entry.mediaId === media.mediaId)).toBe(true)
+    expect(resent.map((entry) => entry.segmentIndex)).toEqual([0, 1, 2])
+  })
+
+  it('reports media that expires before it can be used as media-expired', async () => {
+    mock.configure({ expiresAfterSecs: 120, processing: { rounds: 3, checkAfterSecs: 30 } })
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, expiryMarginMs: 60_000 })
+    const task = uploader.createTask(video(2 * MIB))
+
+    const error = await failureOf(task.start())
+
+    expect(error.code).toBe('media-expired')
+    expect(task.getSnapshot()).toMatchObject({ status: 'error', media: undefined })
+  })
+
+  it('moves a finished upload to expired once its id is about to expire', async () => {
+    const { uploader } = testUploader(dialect, clock, { expiryMarginMs: 60_000 })
+    const task = uploader.createTask(image())
+    const media = await task.start()
+
+    expect(task.checkExpiry(media.expiresAt - 120_000)).toBe('success')
+    expect(task.checkExpiry(media.expiresAt - 30_000)).toBe('expired')
+    expect(task.getSnapshot().error?.code).toBe('media-expired')
+  })
+
+  it('waits exactly as long as a 429 asks before trying again', async () => {
+    mock.configure({ rateLimit: { afterRequests: 2, resetAfterSecs: 60 } })
+    const { uploader, waits } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1 })
+
+    const media = await uploader.upload(video(2 * MIB))
+
+    const log = mock.store.requests
+    const limited = log.findIndex((entry) => entry.outcome === 'rate-limited')
+    expect(limited).toBeGreaterThan(-1)
+    // X's window opened with the first request; x-rate-limit-reset is its end in epoch seconds.
+    const resetAt = Math.ceil(((log[0]?.time ?? 0) + 60_000) / 1000) * 1000
+    expect(waits[0]).toBe(resetAt - (log[limited]?.time ?? 0))
+    expect(log[limited + 1]?.time).toBe(resetAt)
+    expect(log[limited + 1]?.outcome).toBe('ok')
+    expect(mock.store.get(media.mediaId)?.state).toBe('finalized')
+  })
+
+  it('stores the alt text of an image', async () => {
+    const { uploader } = testUploader(dialect, clock)
+
+    const media = await uploader.upload(image(), { altText: 'A cat asleep on a piano' })
+
+    expect(media.altText).toBe('A cat asleep on a piano')
+    expect(mock.store.get(media.mediaId)?.altText).toBe('A cat asleep on a piano')
+  })
+
+  it('polls STATUS exactly when check_after_secs says, reporting progress_percent', async () => {
+    mock.configure({ processing: { rounds: 3, checkAfterSecs: 7 } })
+    const events: UploadProgressEvent[] = []
+    const { uploader, waits } = testUploader(dialect, clock, { chunkSize: MIB })
+
+    const media = await uploader.upload(video(2 * MIB), { onProgress: (event) => events.push(event) })
+
+    const finalizedAt = requestsOf(mock, 'FINALIZE')[0]?.time ?? 0
+    const statusTimes = mock.store.statusCallTimes(media.mediaId)
+    expect(statusTimes).toEqual([1, 2, 3, 4].map((round) => finalizedAt + round * 7_000))
+    expect(waits).toEqual([7_000, 7_000, 7_000, 7_000])
+    expect(media.processingInfo?.state).toBe('succeeded')
+    const percents = events.filter((event) => event.phase === 'processing').map((event) => event.processingPercent)
+    expect(percents.filter((percent) => percent !== undefined)).toEqual([25, 50, 75, 100])
+  })
+
+  it("ends a failed processing as processing-failed with X's error", async () => {
+    mock.configure({ processing: { rounds: 1, fail: true } })
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB })
+
+    const error = await failureOf(uploader.upload(video(2 * MIB)))
+
+    expect(error.code).toBe('processing-failed')
+    expect(error.xCode).toBe(1)
+    expect(error.message).toContain('Unsupported video format')
+  })
+
+  it('gives up as processing-timeout once the total wait would pass the limit', async () => {
+    mock.configure({ processing: { rounds: 1_000, checkAfterSecs: 10 } })
+    const { uploader, waits } = testUploader(dialect, clock, { chunkSize: MIB, processingTimeoutMs: 45_000 })
+
+    const error = await failureOf(uploader.upload(video(2 * MIB)))
+
+    expect(error.code).toBe('processing-timeout')
+    expect(waits).toEqual([10_000, 10_000, 10_000, 10_000])
+  })
+})
