@@ -6,7 +6,7 @@ import { v2AltText } from '../test-support/v2-client'
 
 const mock = createMediaMock()
 const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => mock.reset())
 afterAll(() => server.close())
 

@@ -6,7 +6,7 @@ import { USER_AUTH, urlencoded } from '../test-support/v1-client'
 
 const mock = createMediaMock({ baseUrl: ['http://localhost:4010/api/x'], xHosts: false })
 const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'bypass' }))
 afterAll(() => server.close())
 
 const init = urlencoded({ command: 'INIT', total_bytes: '1', media_type: 'image/png' })

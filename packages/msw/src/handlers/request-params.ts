@@ -1,7 +1,9 @@
 import { decodeBase64 } from '../support/bytes'
 import { RuleViolation, invalidParameter } from '../rules/rule-violation'
+import { multipartBoundary, parseMultipart } from './multipart'
 
-type BodyValue = string | File
+/** A body field: text (urlencoded, JSON) or a multipart part's raw bytes. */
+type BodyValue = string | Uint8Array
 
 /** The parameters of one request, from its query string and its body, whichever holds them. */
 export interface RequestParams {
@@ -17,7 +19,7 @@ export interface RequestParams {
    * The uploaded bytes: multipart `media` (raw), or base64 in `media_data` (any body) or
    * JSON `media`.
    */
-  mediaBytes(): Promise<Uint8Array | undefined>
+  mediaBytes(): Uint8Array | undefined
 }
 
 function jsonText(value: unknown): string | undefined {
@@ -45,13 +47,10 @@ async function readBody(request: Request): Promise<{
     return { encoding: 'none', fields, json: undefined, formPairs: [] }
   }
   if (type.startsWith('multipart/form-data')) {
-    let form: FormData
-    try {
-      form = await request.formData()
-    } catch {
-      throw new RuleViolation('invalid-parameter', 'The multipart body could not be parsed.')
-    }
-    form.forEach((value, name) => fields.set(name, value))
+    const boundary = multipartBoundary(type)
+    const parts = boundary && parseMultipart(new Uint8Array(await request.arrayBuffer()), boundary)
+    if (!parts) throw new RuleViolation('invalid-parameter', 'The multipart body could not be parsed.')
+    for (const part of parts) fields.set(part.name, part.data)
     return { encoding: 'multipart', fields, json: undefined, formPairs: [] }
   }
   const text = await request.text()
@@ -80,9 +79,11 @@ async function readBody(request: Request): Promise<{
 export async function readRequestParams(request: Request): Promise<RequestParams> {
   const query = new URL(request.url).searchParams
   const { encoding, fields, json, formPairs } = await readBody(request)
+  const decoder = new TextDecoder()
   const get = (name: string): string | undefined => {
     const value = fields.get(name)
     if (typeof value === 'string') return value
+    if (value instanceof Uint8Array) return decoder.decode(value)
     return query.get(name) ?? undefined
   }
   return {
@@ -90,13 +91,11 @@ export async function readRequestParams(request: Request): Promise<RequestParams
     get,
     json,
     formPairs,
-    async mediaBytes() {
+    mediaBytes() {
       const media = fields.get('media')
-      if (media instanceof File) return new Uint8Array(await media.arrayBuffer())
-      if (typeof media === 'string') {
-        // JSON bodies carry base64; a text form field carries the bytes themselves.
-        return encoding === 'json' ? decodeParameter('media', media) : new TextEncoder().encode(media)
-      }
+      if (media instanceof Uint8Array) return media
+      // JSON bodies carry the media in base64.
+      if (typeof media === 'string' && encoding === 'json') return decodeParameter('media', media)
       const base64 = get('media_data')
       return base64 === undefined ? undefined : decodeParameter('media_data', base64)
     },

@@ -21,7 +21,7 @@ async function append(ctx: RouteContext): Promise<Response> {
   }
   const failure = ctx.appendFailure()
   if (failure) return v1ServerErrorResponse(failure)
-  const bytes = await ctx.params.mediaBytes()
+  const bytes = ctx.params.mediaBytes()
   ctx.rules.append(ctx.principal, mediaId, segmentIndex, bytes, MAX_V1_SEGMENT_BYTES)
   return emptyResponse(204)
 }
@@ -43,7 +43,7 @@ async function upload(ctx: RouteContext): Promise<Response> {
       ctx.note.step = 'UPLOAD'
       const record = await rules.simpleUpload(
         principal,
-        { bytes: await params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
+        { bytes: params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
         'v1.1',
       )
       ctx.note.mediaId = record.id

@@ -18,7 +18,7 @@ import {
 
 const mock = createMediaMock({ seed: 42 })
 const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => mock.reset())
 afterAll(() => server.close())
 

@@ -20,7 +20,7 @@ async function append(ctx: RouteContext, mediaId: string | undefined): Promise<R
   const segmentIndex = appendSegment(ctx, mediaId)
   const failure = ctx.appendFailure()
   if (failure) return v2StatusProblem(failure)
-  const bytes = await ctx.params.mediaBytes()
+  const bytes = ctx.params.mediaBytes()
   const record = ctx.rules.append(ctx.principal, mediaId, segmentIndex, bytes, MAX_V2_SEGMENT_BYTES)
   return v2DataResponse({ expires_at: Math.floor(record.expiresAt / 1000) })
 }
@@ -43,7 +43,7 @@ async function oneShot(ctx: RouteContext): Promise<Response> {
   const { params } = ctx
   const record = await ctx.rules.simpleUpload(
     ctx.principal,
-    { bytes: await params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
+    { bytes: params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
     'v2',
   )
   ctx.note.mediaId = record.id

@@ -7,7 +7,7 @@ import { v2AppendJson, v2InitializeId } from '../test-support/v2-client'
 const clock = createManualClock()
 const mock = createMediaMock({ clock, ...scenarios.shortExpiry })
 const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => mock.reset())
 afterAll(() => server.close())
 

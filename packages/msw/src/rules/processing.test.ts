@@ -6,7 +6,7 @@ import { bytesOf, v1Append, v1Finalize, v1InitId, v1Status } from '../test-suppo
 const clock = createManualClock()
 const mock = createMediaMock({ clock, processing: { rounds: 2, checkAfterSecs: 3 } })
 const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => mock.reset())
 afterAll(() => server.close())
 

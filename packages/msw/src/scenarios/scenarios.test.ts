@@ -7,7 +7,7 @@ import { v2AppendJson, v2InitializeId } from '../test-support/v2-client'
 const clock = createManualClock(Date.UTC(2026, 0, 1))
 const mock = createMediaMock({ clock, seed: 11 })
 const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => {
   mock.reset()
   vi.useRealTimers()

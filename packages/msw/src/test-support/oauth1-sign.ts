@@ -29,5 +29,6 @@ export async function oauthHeader(
   const parsed = new URL(url)
   const base = signatureBaseString(method, parsed, [...parsed.searchParams, ...bodyPairs, ...oauth])
   const signature = await hmacSha1Signature(base, OAUTH_CREDENTIALS.consumerSecret, OAUTH_CREDENTIALS.tokenSecret)
-  return `OAuth ${[...oauth, ['oauth_signature', signature]].map(([k, v]) => `${k}="${percentEncode(v)}"`).join(', ')}`
+  const header: Array<[string, string]> = [...oauth, ['oauth_signature', signature]]
+  return `OAuth ${header.map(([key, value]) => `${key}="${percentEncode(value)}"`).join(', ')}`
 }

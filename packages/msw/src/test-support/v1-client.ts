@@ -57,7 +57,7 @@ export const v1AltText = (mediaId: string, text: string, headers: Record<string,
   })
 
 /** Deterministic filler bytes of a given length. */
-export function bytesOf(length: number, seed = 7): Uint8Array {
+export function bytesOf(length: number, seed = 7): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(length)
   for (let i = 0; i < length; i++) bytes[i] = (i * 31 + seed) & 0xff
   return bytes
