@@ -8,7 +8,7 @@ import type { UploadProgressEvent } from './types'
 
 const { clock, mock } = createMockedX()
 const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => mock.reset())
 afterAll(() => server.close())
 
