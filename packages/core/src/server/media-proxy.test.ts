@@ -1,0 +1,114 @@
+import { http } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createManualClock, createMediaMock } from '@tweet-media/msw'
+import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
+import { MIB, patternedFile, requestsOf, sha256Hex, testUploader } from '../task/test-support'
+import type { Dialect } from '../types'
+import { createMediaProxy, type MediaProxyOptions } from './media-proxy'
+
+const APP = 'http://app.test'
+const credentials = {
+  consumerKey: 'app-key',
+  consumerSecret: 'app-consumer-secret',
+  token: '12345-user-token',
+  tokenSecret: 'user-token-secret',
+}
+const clock = createManualClock()
+// The mock verifies every OAuth 1.0a signature, as X does.
+const mock = createMediaMock({ seed: 3, clock, oauth1: { consumerSecret: credentials.consumerSecret, tokenSecret: credentials.tokenSecret } })
+let options: MediaProxyOptions
+const proxy = (request: Request): Promise<Response> => createMediaProxy(options)(request)
+// The app's route: every request under /api/x goes to the proxy, which talks to the mock of X.
+const server = setupServer(http.all(`${APP}/api/x/*`, ({ request }) => proxy(request)), ...mock.handlers)
+
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+afterEach(() => mock.reset())
+afterAll(() => server.close())
+
+const signedIn = (request: Request): boolean => request.headers.get('cookie') === 'session=ok'
+
+function useProxy(overrides: Partial<MediaProxyOptions> = {}): void {
+  options = { credentials: { oauth1: credentials }, pathPrefix: '/api/x', authorizeRequest: signedIn, ...overrides }
+}
+
+const video = (size: number): File => patternedFile(isoMediaBytes('isom', ['mp41']), size, 'clip.mp4', 'video/mp4')
+
+describe.each<Dialect>(['v2', 'v1.1'])('media proxy (%s)', (dialect) => {
+  it('signs each request with the app credentials and X stores the exact bytes and alt text', async () => {
+    useProxy()
+    const { uploader } = testUploader(dialect, clock, {
+      baseUrl: `${APP}/api/x`,
+      chunkSize: MIB,
+      // The browser's own Authorization must never reach X.
+      auth: (request) => {
+        const headers = new Headers(request.headers)
+        headers.set('cookie', 'session=ok')
+        headers.set('authorization', 'Bearer smuggled')
+        return new Request(request, { headers })
+      },
+    })
+    const file = video(3 * MIB + 5)
+
+    const media = await uploader.upload(file)
+    const picture = await uploader.upload(patternedFile(PNG_BYTES, 2_000, 'a.png', 'image/png'), { altText: 'A chart' })
+
+    const stored = mock.store.get(media.mediaId)
+    expect(stored?.sha256).toBe(await sha256Hex(file))
+    expect(stored?.owner).toBe('12345')
+    expect(mock.store.get(picture.mediaId)?.altText).toBe('A chart')
+    expect(mock.store.requests.every((entry) => entry.outcome === 'ok')).toBe(true)
+    expect(requestsOf(mock, 'APPEND')).toHaveLength(4)
+  })
+})
+
+describe('media proxy gatekeeping', () => {
+  const send = (path: string, init: RequestInit = {}): Promise<Response> =>
+    proxy(new Request(`${APP}${path}`, { method: 'POST', ...init, headers: { cookie: 'session=ok', ...init.headers } }))
+
+  it('answers 404 for anything but a media endpoint, without contacting X', async () => {
+    useProxy()
+    const answers = await Promise.all([
+      send('/api/x/2/tweets', { body: '{}' }),
+      send('/api/x/1.1/statuses/update.json', { body: 'status=hi' }),
+      send('/api/x/2/media/upload/../../users/me'),
+      send('/elsewhere/2/media/upload/initialize', { body: '{}' }),
+      proxy(new Request(`${APP}/api/x/2/media/upload/initialize`, { method: 'GET', headers: { cookie: 'session=ok' } })),
+    ])
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404])
+    expect(mock.store.requests).toHaveLength(0)
+  })
+
+  it('refuses callers the app does not sign in, with its own answer when it gives one', async () => {
+    useProxy()
+    const anonymous = await proxy(new Request(`${APP}/api/x/2/media/upload/initialize`, { method: 'POST', body: '{}' }))
+    useProxy({ authorizeRequest: () => new Response('log in first', { status: 403 }) })
+    const custom = await send('/api/x/2/media/upload/initialize', { body: '{}' })
+
+    expect(anonymous.status).toBe(401)
+    expect(custom.status).toBe(403)
+    expect(await custom.text()).toBe('log in first')
+    expect(mock.store.requests).toHaveLength(0)
+  })
+
+  it('answers 413 to a body over the limit before forwarding it', async () => {
+    useProxy({ maxBytes: 1_000 })
+    const declared = await send('/api/x/2/media/upload/initialize', {
+      body: JSON.stringify({ media_type: 'video/mp4', total_bytes: 10, pad: 'x'.repeat(2_000) }),
+      headers: { 'content-type': 'application/json', 'content-length': '2050' },
+    })
+    expect(declared.status).toBe(413)
+    expect(mock.store.requests).toHaveLength(0)
+  })
+
+  it('forwards with a bearer token when the app uses OAuth 2.0', async () => {
+    useProxy({ credentials: { bearerToken: () => 'app-user-token' } })
+    const answer = await send('/api/x/2/media/upload/initialize', {
+      body: JSON.stringify({ media_type: 'video/mp4', total_bytes: 10, media_category: 'tweet_video' }),
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(answer.status).toBeLessThan(300)
+    const { data } = (await answer.json()) as { data: { id: string } }
+    expect(mock.store.get(data.id)?.owner).toBe('app-user-token')
+  })
+})

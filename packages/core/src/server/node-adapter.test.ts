@@ -1,0 +1,89 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createManualClock, createMediaMock } from '@tweet-media/msw'
+import { isoMediaBytes } from '../file/test-media'
+import { patternedFile, sha256Hex, testUploader } from '../task/test-support'
+import type { Dialect } from '../types'
+import { createMediaProxy } from './media-proxy'
+import { toNodeHandler } from './node-adapter'
+
+const clock = createManualClock()
+const mock = createMediaMock({ seed: 5, clock })
+// msw stands in for X only; requests to the local proxy go over the real network.
+const msw = setupServer(...mock.handlers)
+const LIMIT = 256 * 1024
+const proxy = createMediaProxy({
+  credentials: { bearerToken: 'app-user-token' },
+  pathPrefix: '/api/x',
+  maxBytes: LIMIT,
+  authorizeRequest: (request) => request.headers.get('x-session') === 'ok',
+})
+let httpServer: Server
+let origin: string
+
+beforeAll(async () => {
+  msw.listen({ onUnhandledFrame: 'bypass' })
+  httpServer = createServer(toNodeHandler(proxy))
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`
+})
+afterEach(() => mock.reset())
+afterAll(async () => {
+  msw.close()
+  httpServer.closeAllConnections()
+  await new Promise((resolve) => httpServer.close(resolve))
+})
+
+const KIB = 1024
+
+const withSession = (request: Request): Request => {
+  const headers = new Headers(request.headers)
+  headers.set('x-session', 'ok')
+  return new Request(request, { headers })
+}
+
+describe.each<Dialect>(['v2', 'v1.1'])('media proxy behind node:http (%s)', (dialect) => {
+  it('carries a chunked upload end to end through the adapter', async () => {
+    const { uploader } = testUploader(dialect, clock, { baseUrl: `${origin}/api/x`, auth: withSession, chunkSize: 128 * KIB })
+    const file = patternedFile(isoMediaBytes('isom', ['mp41']), 600 * KIB + 17, 'clip.mp4', 'video/mp4')
+
+    const media = await uploader.upload(file)
+
+    expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(file))
+    expect(mock.store.get(media.mediaId)?.owner).toBe('app-user-token')
+  })
+})
+
+describe('node:http adapter limits', () => {
+  it('answers 413 to a streamed body without Content-Length once it passes the limit', async () => {
+    const chunk = new Uint8Array(64 * 1024)
+    let sent = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // Four times the limit; the proxy must stop it, not X.
+        if (sent > 4 * LIMIT) controller.close()
+        else {
+          sent += chunk.byteLength
+          controller.enqueue(chunk)
+        }
+      },
+    })
+    const answer = await fetch(`${origin}/api/x/2/media/upload/1880028106020515840/append`, {
+      method: 'POST',
+      headers: { 'x-session': 'ok', 'content-type': 'multipart/form-data; boundary=x' },
+      body,
+      duplex: 'half',
+    } as RequestInit)
+
+    expect(answer.status).toBe(413)
+    expect(mock.store.requests.filter((entry) => entry.step === 'APPEND' && entry.outcome === 'ok')).toHaveLength(0)
+  })
+
+  it('answers 401 to a caller without a session, before reading the body', async () => {
+    const answer = await fetch(`${origin}/api/x/2/media/upload/initialize`, { method: 'POST', body: '{}' })
+    expect(answer.status).toBe(401)
+    expect(mock.store.requests).toHaveLength(0)
+  })
+})
