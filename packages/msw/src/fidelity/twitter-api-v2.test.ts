@@ -1,10 +1,10 @@
-import { setupServer } from 'msw/node'
 import { EUploadMimeType, TwitterApi } from 'twitter-api-v2'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMediaMock } from '../index'
 import { OAUTH_CREDENTIALS } from '../test-support/oauth1-sign'
 import { sha256 } from '../test-support/v1-client'
 import { mp4File, pngFile } from './fixtures'
+import { serveDuringTests } from '../test-support/serve-during-tests'
 
 // The npm client `twitter-api-v2`, unchanged, against the v1.1 handlers on upload.x.com,
 // with OAuth 1.0a signatures verified as X verifies them.
@@ -13,10 +13,7 @@ const mock = createMediaMock({
   oauth1: { consumerSecret: OAUTH_CREDENTIALS.consumerSecret, tokenSecret: OAUTH_CREDENTIALS.tokenSecret },
   processing: { rounds: 1, checkAfterSecs: 1 },
 })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => mock.reset())
-afterAll(() => server.close())
+serveDuringTests(mock)
 
 const client = new TwitterApi({
   appKey: OAUTH_CREDENTIALS.consumerKey,

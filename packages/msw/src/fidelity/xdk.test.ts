@@ -1,23 +1,20 @@
 import type { Client } from '@xdevplatform/xdk'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createManualClock, createMediaMock } from '../index'
+import { serveDuringTests } from '../test-support/serve-during-tests'
 import { sha256 } from '../test-support/v1-client'
 import { mp4File, pngFile } from './fixtures'
 
 // X's own SDK, unchanged, against the v2 handlers on api.x.com (it calls fetch).
 const clock = createManualClock()
 const mock = createMediaMock({ seed: 8, clock, processing: { rounds: 2, checkAfterSecs: 1 } })
-const server = setupServer(...mock.handlers)
+serveDuringTests(mock)
 let client: Client
 beforeAll(async () => {
-  server.listen({ onUnhandledFrame: 'error' })
   // xdk binds globalThis.fetch when it loads: load it once msw has patched fetch.
   const { Client: XdkClient } = await import('@xdevplatform/xdk')
   client = new XdkClient({ accessToken: 'xdk-user-token', retry: false })
 })
-afterEach(() => mock.reset())
-afterAll(() => server.close())
 
 const CHUNK = 1024 * 1024
 

@@ -1,14 +1,11 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMediaMock } from '../index'
 import { bytesOf, v1AltText, v1Append, v1Finalize, v1InitId } from '../test-support/v1-client'
 import { v2AltText } from '../test-support/v2-client'
+import { serveDuringTests } from '../test-support/serve-during-tests'
 
 const mock = createMediaMock()
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => mock.reset())
-afterAll(() => server.close())
+serveDuringTests(mock)
 
 async function uploaded(mediaType: string, category?: string): Promise<string> {
   const id = await v1InitId({ total_bytes: '2', media_type: mediaType, ...(category ? { media_category: category } : {}) })

@@ -1,17 +1,14 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMediaMock } from '../index'
 import { OAUTH_CREDENTIALS, oauthHeader } from '../test-support/oauth1-sign'
 import { V1_UPLOAD, bytesOf, form, urlencoded } from '../test-support/v1-client'
 import { V2 } from '../test-support/v2-client'
+import { serveDuringTests } from '../test-support/serve-during-tests'
 
 const mock = createMediaMock({
   oauth1: { consumerSecret: OAUTH_CREDENTIALS.consumerSecret, tokenSecret: OAUTH_CREDENTIALS.tokenSecret },
 })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => mock.reset())
-afterAll(() => server.close())
+serveDuringTests(mock)
 
 const INIT_FIELDS: Array<[string, string]> = [
   ['command', 'INIT'],

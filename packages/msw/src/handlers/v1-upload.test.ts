@@ -1,6 +1,6 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMediaMock, MB } from '../index'
+import { serveDuringTests } from '../test-support/serve-during-tests'
 import {
   TINY_PNG,
   V1_UPLOAD,
@@ -17,10 +17,7 @@ import {
 } from '../test-support/v1-client'
 
 const mock = createMediaMock({ seed: 42 })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => mock.reset())
-afterAll(() => server.close())
+serveDuringTests(mock)
 
 const OTHER_USER = { authorization: 'Bearer user-token-b' }
 

@@ -1,7 +1,7 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMediaMock, MB } from '../index'
 import { TINY_PNG, USER_AUTH, bytesOf, sha256 } from '../test-support/v1-client'
+import { serveDuringTests } from '../test-support/serve-during-tests'
 import {
   V2,
   v2AppendJson,
@@ -13,10 +13,7 @@ import {
 } from '../test-support/v2-client'
 
 const mock = createMediaMock({ seed: 3 })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => mock.reset())
-afterAll(() => server.close())
+serveDuringTests(mock)
 
 const INVALID_REQUEST = {
   title: 'Invalid Request',

@@ -1,15 +1,12 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createManualClock, createMediaMock, scenarios } from '../index'
 import { bytesOf, v1Append, v1Finalize, v1Init, v1InitId, v1Status } from '../test-support/v1-client'
 import { v2AppendJson, v2InitializeId } from '../test-support/v2-client'
+import { serveDuringTests } from '../test-support/serve-during-tests'
 
 const clock = createManualClock()
 const mock = createMediaMock({ clock, ...scenarios.shortExpiry })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => mock.reset())
-afterAll(() => server.close())
+serveDuringTests(mock)
 
 describe('expiry', () => {
   it('reports expires_after_secs from the scenario and counts it down on the store clock', async () => {

@@ -1,14 +1,11 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createManualClock, createMediaMock, DEFAULT_PROCESSING_ERROR } from '../index'
 import { bytesOf, v1Append, v1Finalize, v1InitId, v1Status } from '../test-support/v1-client'
+import { serveDuringTests } from '../test-support/serve-during-tests'
 
 const clock = createManualClock()
 const mock = createMediaMock({ clock, processing: { rounds: 2, checkAfterSecs: 3 } })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => mock.reset())
-afterAll(() => server.close())
+serveDuringTests(mock)
 
 async function finalizedVideo(category = 'tweet_video'): Promise<{ id: string; finalize: Record<string, unknown> }> {
   const id = await v1InitId({ total_bytes: '8', media_type: 'video/mp4', media_category: category })

@@ -1,18 +1,13 @@
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createManualClock, createMediaMock, isScenarioName, scenarios } from '../index'
+import { serveDuringTests } from '../test-support/serve-during-tests'
 import { bytesOf, v1Append, v1Finalize, v1InitId, v1Status } from '../test-support/v1-client'
 import { v2AppendJson, v2InitializeId } from '../test-support/v2-client'
 
 const clock = createManualClock(Date.UTC(2026, 0, 1))
 const mock = createMediaMock({ clock, seed: 11 })
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => {
-  mock.reset()
-  vi.useRealTimers()
-})
-afterAll(() => server.close())
+const server = serveDuringTests(mock)
+afterEach(() => vi.useRealTimers())
 
 async function appendStatuses(count: number): Promise<number[]> {
   const id = await v1InitId({ total_bytes: String(count), media_type: 'video/mp4' })
