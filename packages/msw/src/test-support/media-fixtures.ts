@@ -1,4 +1,4 @@
-import { bytesOf } from '../test-support/v1-client'
+import { bytesOf } from './v1-client'
 
 /** An 8x4 PNG header followed by filler: enough for X's type and size sniffing. */
 export function pngFile(length: number): Buffer {
