@@ -3,6 +3,7 @@ import { planChunks, readChunk, type Chunk } from '../file/chunk-plan'
 import { inspectFile, type InspectedFile } from '../file/inspect-file'
 import type { ResumeState, ResumeStore, UploadOptions, UploadPhase } from '../task/types'
 import type { Dialect, MediaCategory, UploadedMedia } from '../types'
+import { isExpired } from '../expiry/expiry'
 import { abortedError, throwIfAborted } from './abort'
 import { fingerprintFile } from './fingerprint'
 import type { MediaApi } from './media-api'
@@ -39,13 +40,12 @@ export interface UploadFlowInput {
   signal: AbortSignal
 }
 
-/** Media that expires within the margin is as good as expired: X would refuse it in a post. */
-export function isUsable(media: Pick<UploadedMedia, 'expiresAt'>, now: number, marginMs: number): boolean {
-  return media.expiresAt - marginMs > now
-}
+const expired = (media: { expiresAt: number }, context: UploadFlowContext): boolean =>
+  isExpired(media, context.now(), { marginMs: context.expiryMarginMs })
 
+// Media that expires within the margin is as good as expired: X would refuse it in a post.
 function assertUsable(media: UploadedMedia, context: UploadFlowContext): UploadedMedia {
-  if (isUsable(media, context.now(), context.expiryMarginMs)) return media
+  if (!expired(media, context)) return media
   throw new MediaUploadError('media-expired', `Media ${media.mediaId} expired before it could be used; upload it again.`)
 }
 
@@ -55,7 +55,7 @@ function resumable(state: ResumeState | undefined, expected: Pick<ResumeState, '
     state.fingerprint === expected.fingerprint &&
     state.dialect === expected.dialect &&
     state.totalBytes === expected.totalBytes &&
-    isUsable(state, context.now(), context.expiryMarginMs)
+    !expired(state, context)
   )
 }
 
@@ -177,7 +177,7 @@ async function appendAndFinalize(
     missing,
     context.concurrency,
     async (chunk, poolSignal) => {
-      if (!isUsable(initial, context.now(), context.expiryMarginMs)) {
+      if (expired(initial, context)) {
         throw new MediaUploadError('media-expired', `Media ${initial.mediaId} expired during the upload.`)
       }
       // Each APPEND reads its own slice of the file, when it is sent: never a shared buffer.

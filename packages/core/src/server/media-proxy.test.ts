@@ -1,11 +1,14 @@
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createManualClock, createMediaMock } from '@tweet-media/msw'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import { MIB, patternedFile, requestsOf, sha256Hex, testUploader } from '../task/test-support'
 import type { Dialect } from '../types'
 import { createMediaProxy, type MediaProxyOptions } from './media-proxy'
+
+// Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
+vi.setConfig({ testTimeout: 30_000 })
 
 const APP = 'http://app.test'
 const credentials = {

@@ -1,10 +1,13 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import type { Dialect } from '../types'
 import { createMockedX, MIB, patternedFile, requestsOf, testUploader } from './test-support'
 import type { UploadSnapshot, UploadStatus } from './types'
+
+// Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
+vi.setConfig({ testTimeout: 30_000 })
 
 const { clock, mock } = createMockedX(11)
 const server = setupServer(...mock.handlers)

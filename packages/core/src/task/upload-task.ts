@@ -1,7 +1,8 @@
 import { altTextLength, ALT_TEXT_MAX_LENGTH } from '../request/alt-text'
 import { abortedError, anySignal } from '../engine/abort'
 import { throttle, type Throttled } from '../engine/throttle'
-import { isUsable, runUploadFlow, type UploadFlowContext } from '../engine/upload-flow'
+import { runUploadFlow, type UploadFlowContext } from '../engine/upload-flow'
+import { isExpired } from '../expiry/expiry'
 import { isMediaUploadError, MediaUploadError } from '../errors/media-upload-error'
 import type { UploadedMedia } from '../types'
 import { BatchedNotifier } from './notifier'
@@ -122,7 +123,7 @@ export class MediaUploadTask implements UploadTask {
 
   checkExpiry(now: number = this.context.now()): UploadStatus {
     const { status, media } = this.snapshot
-    if (status === 'success' && media && !isUsable(media, now, this.context.expiryMarginMs)) {
+    if (status === 'success' && media && isExpired(media, now, { marginMs: this.context.expiryMarginMs })) {
       this.update({
         status: 'expired',
         error: new MediaUploadError('media-expired', `Media ${media.mediaId} has expired; upload the file again.`),

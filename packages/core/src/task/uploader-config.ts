@@ -2,6 +2,7 @@ import type { AuthConfig } from '../auth/types'
 import type { RetryOptions } from '../engine/retry-policy'
 import type { Sleep } from '../engine/sleep'
 import type { TransportConfig } from '../transport/choose-transport'
+import { EXPIRY_SAFETY_MARGIN_MS } from '../expiry/expiry'
 import type { EndpointConfig } from '../types'
 import type { ResumeStore } from './types'
 
@@ -34,7 +35,7 @@ export interface UploaderConfig extends EndpointConfig {
   processingTimeoutMs?: number
   /** At most one progress event (and one task notification) per interval. Default 100 ms. */
   progressIntervalMs?: number
-  /** Media that expires within this margin counts as expired. Default 60 s. */
+  /** Media that expires within this margin counts as expired. Default `EXPIRY_SAFETY_MARGIN_MS` (5 minutes). */
   expiryMarginMs?: number
   /** Clock in epoch ms (injectable for tests). Default `Date.now`. */
   now?: () => number
@@ -51,5 +52,5 @@ export const UPLOADER_DEFAULTS = Object.freeze({
   concurrency: 3,
   processingTimeoutMs: 10 * 60_000,
   progressIntervalMs: 100,
-  expiryMarginMs: 60_000,
+  expiryMarginMs: EXPIRY_SAFETY_MARGIN_MS,
 })
