@@ -1,0 +1,23 @@
+// @tweet-media/core as a Node user runs it: a file opened with fs.openAsBlob, the fetch
+// transport, OAuth 1.0a signing for v1.1 and a bearer token for v2.
+import { openAsBlob } from 'node:fs'
+import { createUploader } from '@tweet-media/core'
+import { oauth1Authorizer } from '@tweet-media/core/server'
+import { BEARER_TOKEN, OAUTH1 } from '../lib/credentials.mjs'
+
+export async function prepare({ file, url, dialect, chunkSize, concurrency }) {
+  const blob = await openAsBlob(file.path, { type: 'video/mp4' })
+  const uploader = createUploader({
+    dialect,
+    baseUrl: url,
+    auth: dialect === 'v1.1' ? oauth1Authorizer(OAUTH1) : { bearerToken: BEARER_TOKEN },
+    transport: 'fetch',
+    chunkSize,
+    concurrency,
+    resumeStore: false,
+  })
+  return async () => {
+    const media = await uploader.upload(blob)
+    if (media.processingInfo && media.processingInfo.state !== 'succeeded') throw new Error('upload ended before processing')
+  }
+}

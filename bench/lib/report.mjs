@@ -1,0 +1,102 @@
+// The result tables, built once from latest.json and drawn both in the terminal and in BENCHMARKS.md.
+const MB = 1024 * 1024
+
+const fixed = (value, digits = 0) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits))
+const megabytes = (bytes) => `${fixed(bytes / MB, 1)} MB`
+const rate = (value) => value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 1 : 0 })
+
+function throughputTables(throughput) {
+  const ceiling = throughput.rows.find((row) => row.id === 'ceiling')
+  return [
+    {
+      title: `Throughput: ${fixed(throughput.fileBytes / MB)} MB MP4 over loopback, ${throughput.chunkBytes / MB} MB chunks, median of ${throughput.runs} runs after a warm-up`,
+      columns: ['upload', 'in flight', 'MB/s', 'of ceiling', 'time', 'client CPU', 'server CPU', 'peak RSS', 'over baseline'],
+      rows: throughput.rows.map((row) => [
+        row.label,
+        String(row.concurrency),
+        fixed(row.mbPerSec),
+        `${fixed((row.mbPerSec / ceiling.mbPerSec) * 100)} %`,
+        `${fixed(row.ms / 1000, 2)} s`,
+        `${fixed(row.clientCpuMs / 1000, 2)} s`,
+        `${fixed(row.serverCpuMs / 1000, 2)} s`,
+        megabytes(row.peakRss),
+        megabytes(row.deltaRss),
+      ]),
+    },
+    {
+      title: 'Ratios (median MB/s of core over the other)',
+      columns: ['ratio', 'core dialect', 'over', 'value'],
+      rows: throughput.ratios.map((ratio) => [ratio.name, ratio.core, throughput.rows.find((row) => row.id === ratio.peer).label, `${fixed(ratio.ratio, 2)}×`]),
+    },
+  ]
+}
+
+function memoryTable(memory) {
+  return {
+    title: `Memory: @tweet-media/core peak RSS over the process's baseline (budget: ${memory.budgetChunks} chunks = ${memory.budgetChunks * memory.chunkBytes / MB} MB, worst run)`,
+    columns: ['upload', 'file', 'baseline RSS', 'peak RSS', 'over baseline', 'in chunks', 'budget'],
+    rows: memory.rows.map((row) => [
+      row.label,
+      megabytes(row.fileBytes),
+      megabytes(row.baselineRss),
+      megabytes(row.peakRss),
+      megabytes(row.deltaRss),
+      fixed(row.deltaChunks, 1),
+      row.withinBudget ? 'pass' : 'FAIL',
+    ]),
+  }
+}
+
+function cpuTable(cpu) {
+  return {
+    title: 'CPU hot paths (operations per second, one core)',
+    columns: ['operation', 'implementation', 'ops/s', 'MB/s'],
+    rows: cpu.rows.map((row) => [row.name, row.implementation, rate(row.opsPerSec), row.mbPerSec === undefined ? '' : fixed(row.mbPerSec)]),
+  }
+}
+
+function sizeTable(size) {
+  return {
+    title: `Bundle size: ${size.tool}, budgets from .size-limit.json`,
+    columns: ['entry', 'min+gzip', 'budget', 'result'],
+    rows: size.rows.map((row) => [row.name, `${fixed(row.bytes / 1000, 2)} kB`, row.limit ?? '–', row.passed ? 'pass' : 'FAIL']),
+  }
+}
+
+function rendersTable(renders) {
+  return {
+    title: `Renders of a component using useMediaUpload during a ${fixed(renders.fileBytes / MB)} MB upload (headless Chromium, ${renders.transport.toUpperCase()} transport)`,
+    columns: ['React commits (<Profiler onRender>)', 'task notifications', 'upload time', 'commits per second'],
+    rows: [[String(renders.commits), String(renders.taskNotifications), `${fixed(renders.ms / 1000, 2)} s`, fixed(renders.commits / (renders.ms / 1000), 1)]],
+  }
+}
+
+/** Every table a results object has, in reading order; a failed section becomes a one-line table. */
+export function resultTables(results) {
+  const tables = []
+  const failed = (name) => ({ title: `${name}: failed`, columns: ['error'], rows: [[results.errors[name]]] })
+  for (const [name, build] of [
+    ['throughput', (value) => throughputTables(value)],
+    ['memory', (value) => [memoryTable(value)]],
+    ['cpu', (value) => [cpuTable(value)]],
+    ['size', (value) => [sizeTable(value)]],
+    ['renders', (value) => [rendersTable(value)]],
+  ]) {
+    if (results[name]) tables.push(...build(results[name]))
+    else if (results.errors?.[name]) tables.push(failed(name))
+  }
+  return tables
+}
+
+/** A table as aligned plain text for the terminal. */
+export function textTable({ title, columns, rows }) {
+  const widths = columns.map((column, i) => Math.max(column.length, ...rows.map((row) => String(row[i]).length)))
+  const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd()
+  return [title, line(columns), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n')
+}
+
+/** A table as GitHub Markdown, under a bold title line. */
+export function markdownTable({ title, columns, rows }) {
+  const escape = (cell) => String(cell).replaceAll('|', '\\|')
+  return [`**${title}**`, '', `| ${columns.map(escape).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)].join('\n')
+}

@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+import rootConfig from '../../vitest.config'
+import { workspaceAliases } from '../../vite.aliases'
+
+// The repository's own headless Chromium setup (provider, executable, flags), reused as is.
+const browserProject = rootConfig.test?.projects?.find(
+  (project) => typeof project === 'object' && 'test' in project && project.test?.name === 'browser',
+)
+const browser = typeof browserProject === 'object' && 'test' in browserProject ? browserProject.test?.browser : undefined
+if (!browser) throw new Error('vitest.config.ts has no "browser" project to take the Chromium settings from')
+
+/** `pnpm bench` only: counts renders of a `useMediaUpload` component during a real upload. */
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: workspaceAliases },
+  test: {
+    name: 'bench-renders',
+    include: ['bench/renders/*.bench-test.tsx'],
+    globalSetup: ['bench/renders/global-setup.ts'],
+    // A failed count is reported by pnpm bench; no screenshot files in the tree.
+    browser: { ...browser, screenshotFailures: false },
+    testTimeout: 180_000,
+    hookTimeout: 60_000,
+  },
+})

@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url'
+import { runChild } from '../lib/child.mjs'
+import { mbPerSec } from '../lib/stats.mjs'
+
+const RUN_CLIENT = fileURLToPath(new URL('../clients/run-client.mjs', import.meta.url))
+
+/** Same chunk size for every client that lets you choose (4 MB, under X's 5 MB limit), same concurrency where there is one. */
+export const CHUNK_BYTES = 4 * 1024 * 1024
+export const CONCURRENCY = 3
+
+/**
+ * The compared uploads. `server` says where each one sends: the mock, or the bare server
+ * that discards the body (the ceiling). `core` marks the rows of this library.
+ */
+export const CLIENTS = [
+  { id: 'ceiling', label: 'node:http POST, whole file (ceiling)', client: 'raw-post', server: 'discard', concurrency: 1 },
+  { id: 'mock-ingest', label: 'mock ingest: bare multipart APPENDs', client: 'raw-appends', server: 'mock', concurrency: CONCURRENCY },
+  { id: 'core-v2', label: '@tweet-media/core, v2', client: 'core', dialect: 'v2', server: 'mock', core: true, concurrency: CONCURRENCY },
+  { id: 'core-v1.1', label: '@tweet-media/core, v1.1', client: 'core', dialect: 'v1.1', server: 'mock', core: true, concurrency: CONCURRENCY },
+  { id: 'twitter-api-v2', label: 'twitter-api-v2 1.29.1 uploadMedia (v1.1)', client: 'twitter-api-v2', server: 'mock', concurrency: CONCURRENCY },
+  { id: 'xdk', label: '@xdevplatform/xdk 0.6.6, quickstart loop (v2)', client: 'xdk', server: 'mock', concurrency: 1 },
+]
+
+/**
+ * One upload of `file` by `entry` in a fresh process, checked end to end: the mock must
+ * hold the same SHA-256 and have finished processing. Adds the server's CPU time.
+ */
+export async function measureUpload(entry, file, servers) {
+  const server = servers[entry.server]
+  const cpuBefore = await server.ask('usage')
+  const run = await runChild(RUN_CLIENT, {
+    client: entry.client,
+    dialect: entry.dialect,
+    file: { path: file.path, size: file.size },
+    url: server.url,
+    chunkSize: CHUNK_BYTES,
+    concurrency: entry.concurrency,
+  })
+  const cpuAfter = await server.ask('usage')
+  if (entry.server === 'mock') {
+    const media = await servers.mock.ask('lastMedia')
+    await servers.mock.ask('reset')
+    if (media?.sha256 !== file.sha256 || media.size !== file.size) {
+      throw new Error(`${entry.label}: the mock holds ${media?.size} bytes with SHA-256 ${media?.sha256}, expected ${file.size} bytes with ${file.sha256}`)
+    }
+    if (media.processing !== 'succeeded') throw new Error(`${entry.label}: finished before processing succeeded (${media.processing})`)
+  }
+  return {
+    ms: run.ms,
+    mbPerSec: mbPerSec(file.size, run.ms),
+    clientCpuMs: run.cpuMs,
+    serverCpuMs: cpuAfter.cpuMs - cpuBefore.cpuMs,
+    baselineRss: run.baselineRss,
+    peakRss: run.peakRss,
+    deltaRss: run.peakRss - run.baselineRss,
+  }
+}
