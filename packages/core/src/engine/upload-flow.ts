@@ -72,19 +72,20 @@ export async function runUploadFlow(input: UploadFlowInput, context: UploadFlowC
   const inspected = await inspectFile(file)
   throwIfAborted(signal)
   const mediaCategory = input.options.mediaCategory ?? inspected.mediaCategory
-  if (inspected.route === 'simple' && input.resumeState === undefined) {
-    return simpleUpload(input, inspected, mediaCategory, context, events)
-  }
-  return chunkedUpload(input, inspected, mediaCategory, context, events)
+  const run: InspectedRun = { input, inspected, mediaCategory, context, events }
+  return inspected.route === 'simple' && input.resumeState === undefined ? simpleUpload(run) : chunkedUpload(run)
 }
 
-async function simpleUpload(
-  input: UploadFlowInput,
-  inspected: InspectedFile,
-  mediaCategory: MediaCategory,
-  context: UploadFlowContext,
-  events: UploadFlowEvents,
-): Promise<UploadedMedia> {
+/** One run once the file is inspected: what both routes work from. */
+interface InspectedRun {
+  input: UploadFlowInput
+  inspected: InspectedFile
+  mediaCategory: MediaCategory
+  context: UploadFlowContext
+  events: UploadFlowEvents
+}
+
+async function simpleUpload({ input, inspected, mediaCategory, context, events }: InspectedRun): Promise<UploadedMedia> {
   events.phase('uploading')
   events.bytes(0, inspected.size)
   const media = await context.api.simpleUpload(
@@ -96,13 +97,7 @@ async function simpleUpload(
   return finish(media, input, context, events)
 }
 
-async function chunkedUpload(
-  input: UploadFlowInput,
-  inspected: InspectedFile,
-  mediaCategory: MediaCategory,
-  context: UploadFlowContext,
-  events: UploadFlowEvents,
-): Promise<UploadedMedia> {
+async function chunkedUpload({ input, inspected, mediaCategory, context, events }: InspectedRun): Promise<UploadedMedia> {
   const { file, signal } = input
   const store = context.resumeStore
   const fingerprint = await fingerprintFile(file)

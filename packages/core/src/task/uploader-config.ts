@@ -2,7 +2,6 @@ import type { AuthConfig } from '../auth/types'
 import type { RetryOptions } from '../engine/retry-policy'
 import type { Sleep } from '../engine/sleep'
 import type { TransportConfig } from '../transport/choose-transport'
-import { EXPIRY_SAFETY_MARGIN_MS } from '../expiry/expiry'
 import type { EndpointConfig } from '../types'
 import type { ResumeStore } from './types'
 
@@ -35,7 +34,7 @@ export interface UploaderConfig extends EndpointConfig {
   processingTimeoutMs?: number
   /** At most one progress event (and one task notification) per interval. Default 100 ms. */
   progressIntervalMs?: number
-  /** Media that expires within this margin counts as expired. Default `EXPIRY_SAFETY_MARGIN_MS` (5 minutes). */
+  /** Media that expires within this margin counts as expired. Default 60 s: room for the post that uses it. */
   expiryMarginMs?: number
   /** Clock in epoch ms (injectable for tests). Default `Date.now`. */
   now?: () => number
@@ -52,5 +51,5 @@ export const UPLOADER_DEFAULTS = Object.freeze({
   concurrency: 3,
   processingTimeoutMs: 10 * 60_000,
   progressIntervalMs: 100,
-  expiryMarginMs: EXPIRY_SAFETY_MARGIN_MS,
+  expiryMarginMs: 60_000,
 })
