@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
@@ -10,4 +11,6 @@ export default defineConfig({
   // Components and hooks run only on the client in React Server Component apps.
   banner: { js: '"use client";' },
   external: ['react', 'react-dom', '@tanstack/react-query', '@tweet-media/core', 'react-dropzone'],
+  // The default look ships as plain CSS (`@tweet-media/react/styles.css`), untouched.
+  onSuccess: () => copyFile('src/styles.css', 'dist/styles.css'),
 })

@@ -78,7 +78,9 @@ export function AltTextField({
         <button
           type="button"
           className={`${className}__save tm-button`}
-          disabled={disabled || tooLong || (!dirty && status !== 'error')}
+          // Stays enabled when there is nothing new to save: saving on blur must not pull
+          // the focus out from under a keyboard user tabbing onto this button.
+          disabled={disabled || tooLong}
           onClick={save}
         >
           {strings.altTextSave}

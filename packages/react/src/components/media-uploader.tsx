@@ -92,7 +92,8 @@ function MediaUploaderView({
         'data-drag-active': dropzone.isDragActive ? '' : undefined,
       })}
     >
-      <input {...dropzone.getInputProps({ 'aria-label': strings.chooseFiles })} />
+      {/* Out of the accessibility tree: the button below is the one control for choosing files. */}
+      <input {...dropzone.getInputProps({ style: { display: 'none' } })} />
       <div className="tm-uploader__dropzone">
         <button
           ref={chooseButton}

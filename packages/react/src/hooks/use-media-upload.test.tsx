@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query'
-import type { UploadStatus } from '@tweet-media/core'
+import { UPLOADER_DEFAULTS, type UploadStatus } from '@tweet-media/core'
 import { describe, expect, vi } from 'vitest'
 import { renderHook } from 'vitest-browser-react'
 import { photo, video } from '../test/media-files'
@@ -39,8 +39,8 @@ describe('useMediaUpload', () => {
     expect(result.current.progress.fraction).toBe(1)
     expect(result.current.progress.bytesSent).toBe(photo().size)
     expect(result.current.isUsable).toBe(true)
-    // X's default window is a day; the countdown deducts the uploader's 60 s margin.
-    expect(result.current.timeLeftMs).toBe(DAY_MS - 60_000)
+    // X's default window is a day; the countdown deducts the uploader's safety margin.
+    expect(result.current.timeLeftMs).toBe(DAY_MS - UPLOADER_DEFAULTS.expiryMarginMs)
   })
 
   test('shows a video processing until X says it succeeded', async ({ x }) => {

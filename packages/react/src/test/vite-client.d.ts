@@ -1,0 +1,2 @@
+// Stylesheet imports in tests are handled by Vite.
+/// <reference types="vite/client" />
