@@ -54,9 +54,9 @@ export interface UseMediaUploadsResult {
   remove(id: string): void
   /** Removes every item, cancelling running uploads. */
   clear(): void
-  /** The ids to attach to the post, in order; `undefined` while any item is not usable. */
+  /** The ids to attach to the post, in order; `undefined` while any item is not usable, `[]` with no items. */
   mediaIds: string[] | undefined
-  /** True when `mediaIds` is defined. */
+  /** True when `mediaIds` is defined: nothing attached is pending, failed or expired (also true with no items). */
   isReady: boolean
   /**
    * `mediaIds`, after asking every task about expiry at this instant: call it when the

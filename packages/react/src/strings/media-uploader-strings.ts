@@ -1,4 +1,4 @@
-import { formatBytes, type MediaKind } from '@tweet-media/core'
+import { formatBytes } from '@tweet-media/core'
 import type { MediaRejectionCode } from '../composer/media-rejection'
 
 /** What an error message is built from: the file it concerns and the server's own words. */
@@ -59,8 +59,6 @@ export interface MediaUploaderStrings {
   altBadgeLabel: string
   /** Accessible name of the preview of one file. */
   previewLabel: (fileName: string) => string
-  /** Kind names used in announcements and rules. */
-  kindName: Record<MediaKind, string>
   /** Live region: one file is uploaded. */
   announceUploaded: (fileName: string) => string
   /** Live region: progress, at most once per quarter. */
@@ -114,7 +112,6 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   altBadge: 'ALT',
   altBadgeLabel: 'Has alt text',
   previewLabel: (fileName) => `Preview of ${fileName}`,
-  kindName: { image: 'photo', gif: 'GIF', video: 'video' },
   announceUploaded: (fileName) => `${fileName} uploaded`,
   announceProgress: (fileName, percent) => `${fileName}: ${percent}% uploaded`,
   announceProcessing: (fileName) => `${fileName} is processing`,
@@ -148,10 +145,9 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   },
 }
 
-/** A partial override of {@link MediaUploaderStrings}; `errors` and `kindName` merge key by key. */
-export type MediaUploaderStringsOverride = Partial<Omit<MediaUploaderStrings, 'errors' | 'kindName'>> & {
+/** A partial override of {@link MediaUploaderStrings}; `errors` merges key by key. */
+export type MediaUploaderStringsOverride = Partial<Omit<MediaUploaderStrings, 'errors'>> & {
   errors?: Partial<MediaUploaderStrings['errors']>
-  kindName?: Partial<MediaUploaderStrings['kindName']>
 }
 
 /** The default strings with the app's overrides applied. */
@@ -160,6 +156,5 @@ export function resolveStrings(override: MediaUploaderStringsOverride = {}): Med
     ...defaultMediaUploaderStrings,
     ...override,
     errors: { ...defaultMediaUploaderStrings.errors, ...override.errors },
-    kindName: { ...defaultMediaUploaderStrings.kindName, ...override.kindName },
   }
 }
