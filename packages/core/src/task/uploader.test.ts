@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { localStorageResumeStore } from '../engine/resume-store'
 import { isMediaUploadError, type MediaUploadError } from '../errors/media-upload-error'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import type { Dialect } from '../types'
@@ -125,6 +126,30 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
 
     expect(requestsOf(mock, 'APPEND').slice(appendsBefore).map((entry) => entry.segmentIndex)).toEqual([1, 2])
     expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(file))
+  })
+
+  it('finds the state of the same file in a shared resume store, as after a page reload', async () => {
+    mock.configure({ failAppendNumbers: [3] })
+    const entries = new Map<string, string>()
+    const storage = {
+      getItem: (key: string) => entries.get(key) ?? null,
+      setItem: (key: string, value: string) => void entries.set(key, value),
+      removeItem: (key: string) => void entries.delete(key),
+    }
+    const file = video(4 * MIB)
+    const config = { chunkSize: MIB, concurrency: 1, retry: false as const, resumeStore: localStorageResumeStore(storage) }
+    await failureOf(testUploader(dialect, clock, config).uploader.upload(file))
+    expect(entries.size).toBe(1)
+    const appendsBefore = requestsOf(mock, 'APPEND').length
+
+    // A new page: another uploader, and a new File object for the same bytes.
+    const again = new File([file], file.name, { type: file.type, lastModified: file.lastModified })
+    const media = await testUploader(dialect, clock, config).uploader.upload(again)
+
+    expect(requestsOf(mock, 'APPEND').slice(appendsBefore).map((entry) => entry.segmentIndex)).toEqual([2, 3])
+    expect(requestsOf(mock, 'INIT')).toHaveLength(1)
+    expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(file))
+    expect(entries.size).toBe(0)
   })
 
   it('starts over with a new id when the saved one has expired, never reusing it', async () => {
