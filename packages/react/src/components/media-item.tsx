@@ -17,6 +17,13 @@ export interface MediaItemProps {
 const RUNNING = new Set(['idle', 'validating', 'uploading', 'processing'])
 const RETRYABLE = new Set(['error', 'canceled', 'expired'])
 
+/** Bytes while uploading, X's percent while processing; `undefined` (indeterminate) otherwise. */
+function runningFraction(item: MediaUploadItem): number | undefined {
+  if (item.status === 'uploading') return item.progress.fraction
+  const percent = item.progress.processingPercent
+  return item.status === 'processing' && percent !== undefined ? percent / 100 : undefined
+}
+
 /**
  * The default rendering of one file: preview with an ALT badge, name, status, progress,
  * cancel / retry / remove, and the alt text field. Every string comes from `strings`;
@@ -25,14 +32,6 @@ const RETRYABLE = new Set(['error', 'canceled', 'expired'])
 export function MediaItem({ item, strings, onRemove = item.remove }: MediaItemProps) {
   const name = item.file.name
   const running = RUNNING.has(item.status)
-  const fraction =
-    item.status === 'uploading'
-      ? item.progress.fraction
-      : item.status === 'processing' && item.progress.processingPercent !== undefined
-        ? item.progress.processingPercent / 100
-        : item.status === 'processing' || item.status === 'validating' || item.status === 'idle'
-          ? undefined
-          : 1
   const hasAltText = item.altTextStatus === 'saved' && item.altText !== ''
 
   return (
@@ -51,7 +50,7 @@ export function MediaItem({ item, strings, onRemove = item.remove }: MediaItemPr
         <p className="tm-item__status">{statusMessage(item, strings)}</p>
         {running && (
           <UploadProgressBar
-            fraction={fraction}
+            fraction={runningFraction(item)}
             label={strings.progressLabel(name)}
             valueText={
               item.status === 'uploading'
