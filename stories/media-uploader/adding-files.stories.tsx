@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { MediaUploader } from '@tweet-media/react'
+import { expect, waitFor } from 'storybook/test'
+import { dragOver, dropFiles } from '../support/feed-files'
+import { mp4File, oversizedPngFile, pdfFile, pngFile } from '../support/media-files'
+import { storyMock } from '../support/story-mock'
+import { storyUploaderConfig } from '../support/story-uploader-config'
+import { strings, uploaderParts } from '../support/uploader-parts'
+
+const happy = storyMock('happy')
+
+/**
+ * `<MediaUploader>`: the media part of a tweet composer. Drop, paste or choose photos, a GIF
+ * or a video; each file is checked (type from its bytes, size, the post's rules) before
+ * anything is sent, and a refused file never refuses the others.
+ */
+const meta = {
+  title: 'MediaUploader/Adding files',
+  component: MediaUploader,
+  args: { config: storyUploaderConfig() },
+  parameters: { msw: happy.handlers },
+  beforeEach: happy.reset,
+} satisfies Meta<typeof MediaUploader>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Nothing attached yet: a button, the drop hint and X's rules. */
+export const Empty: Story = {
+  play: async ({ canvasElement, canvas }) => {
+    const { region } = uploaderParts(canvasElement)
+    await expect(canvas.getByRole('button', { name: strings.chooseFiles })).toBeEnabled()
+    await expect(region).toHaveTextContent(strings.dropHint)
+    await expect(region).toHaveTextContent(strings.rulesHint)
+    await expect(canvas.queryByRole('list', { name: strings.listLabel })).toBeNull()
+  },
+}
+
+/** Files dragged over the uploader, not dropped yet: the drop area says so. */
+export const DragOver: Story = {
+  play: async ({ canvasElement }) => {
+    const { region } = uploaderParts(canvasElement)
+    dragOver(region, [await pngFile('cat.png')])
+    await waitFor(() => expect(region).toHaveTextContent(strings.dropActive))
+    await expect(region).toHaveAttribute('data-drag-active')
+    // Only a drop adds files: nothing was sent.
+    await expect(happy.mock.store.requests).toHaveLength(0)
+  },
+}
+
+/** A 6 MB photo: over X's 5 MB limit, refused before a single byte is sent. */
+export const TooLarge: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const { input, findRejection } = uploaderParts(canvasElement)
+    await userEvent.upload(input, oversizedPngFile('panorama.png'))
+    const rejection = await findRejection('file-too-large')
+    await expect(rejection).toHaveTextContent(
+      strings.errors['file-too-large']({ fileName: 'panorama.png', detail: '' }),
+    )
+    await expect(happy.mock.store.requests).toHaveLength(0)
+  },
+}
+
+/** A PDF dropped on the uploader: X takes photos, GIFs and videos only. */
+export const WrongType: Story = {
+  play: async ({ canvasElement }) => {
+    const { region, findRejection } = uploaderParts(canvasElement)
+    dropFiles(region, [pdfFile('boarding-pass.pdf')])
+    const rejection = await findRejection('unsupported-type')
+    await expect(rejection).toHaveTextContent(
+      strings.errors['unsupported-type']({ fileName: 'boarding-pass.pdf', detail: '' }),
+    )
+    await expect(happy.mock.store.requests).toHaveLength(0)
+  },
+}
+
+/** Five photos at once: the first four upload, the fifth is refused with the reason. */
+export const TooManyFiles: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const { input, findItem, findRejection } = uploaderParts(canvasElement)
+    const photos = await Promise.all(
+      ['one', 'two', 'three', 'four', 'five'].map((name, index) => pngFile(`${name}.png`, { hue: index * 60 })),
+    )
+    await userEvent.upload(input, photos)
+    const rejection = await findRejection('too-many-files')
+    await expect(rejection).toHaveTextContent('five.png')
+    for (const name of ['one', 'two', 'three', 'four']) {
+      const item = await findItem(`${name}.png`)
+      await expect(await item.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    }
+    await expect(happy.mock.store.list().map((media) => media.kind)).toEqual(['image', 'image', 'image', 'image'])
+  },
+}
+
+/** A photo and a video in one drop: a post holds one kind, so the video is refused. */
+export const MixedMedia: Story = {
+  play: async ({ canvasElement }) => {
+    const { region, findItem, findRejection } = uploaderParts(canvasElement)
+    dropFiles(region, [await pngFile('beach.png'), mp4File('waves.mp4')])
+    const rejection = await findRejection('mixed-media')
+    await expect(rejection).toHaveTextContent('waves.mp4')
+    const beach = await findItem('beach.png')
+    await expect(await beach.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+  },
+}
