@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import type { MediaStore } from '@tweet-media/msw'
+import { MediaUploader } from '@tweet-media/react'
+import { expect } from 'storybook/test'
+import { mp4File, pngFile } from '../support/media-files'
+import { storyMock } from '../support/story-mock'
+import { storyUploaderConfig } from '../support/story-uploader-config'
+import { strings, uploaderParts } from '../support/uploader-parts'
+
+const CHUNK = 64 * 1024
+const fastProcessing = { processing: { rounds: 1, checkAfterSecs: 0.2 } }
+const rateLimited = storyMock('rateLimited', { rateLimit: { afterRequests: 4, resetAfterSecs: 1 }, ...fastProcessing })
+const flaky = storyMock('flakyAppends', fastProcessing)
+const offline = storyMock('offline')
+const shortExpiry = storyMock('shortExpiry')
+
+const meta = {
+  title: 'MediaUploader/Recovering',
+  component: MediaUploader,
+  args: { config: storyUploaderConfig({ chunkSize: CHUNK, concurrency: 1 }) },
+  tags: ['!autodocs'],
+} satisfies Meta<typeof MediaUploader>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Segments X acknowledged, in the order it did. */
+const acknowledged = (store: MediaStore): number[] =>
+  store.requests.filter((r) => r.step === 'APPEND' && r.outcome === 'ok').map((r) => r.segmentIndex ?? -1)
+
+/**
+ * X answers 429 after four requests; the uploader waits for the window X names in
+ * `x-rate-limit-reset`, then carries on from the next segment: nothing is sent twice.
+ */
+export const RateLimitedThenResumed: Story = {
+  parameters: { msw: rateLimited.handlers },
+  beforeEach: rateLimited.reset,
+  play: async ({ canvasElement, userEvent }) => {
+    const { input, findItem } = uploaderParts(canvasElement)
+    await userEvent.upload(input, mp4File('rally.mp4', 5 * CHUNK))
+    const item = await findItem('rally.mp4')
+    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    const { requests } = rateLimited.mock.store
+    await expect(requests.some((request) => request.outcome === 'rate-limited')).toBe(true)
+    await expect(requests.filter((request) => request.step === 'INIT')).toHaveLength(1)
+    await expect(acknowledged(rateLimited.mock.store)).toEqual([0, 1, 2, 3, 4])
+  },
+}
+
+/**
+ * About a third of APPENDs fail with 503. With retries left to the user, the error and a
+ * Retry button appear; each retry resumes after the last acknowledged segment.
+ */
+export const ServerErrorRetried: Story = {
+  args: { config: storyUploaderConfig({ chunkSize: CHUNK, concurrency: 1, retry: false }) },
+  parameters: { msw: flaky.handlers },
+  beforeEach: flaky.reset,
+  play: async ({ canvasElement, userEvent }) => {
+    const { input, findItem } = uploaderParts(canvasElement)
+    await userEvent.upload(input, mp4File('match.mp4', 6 * CHUNK))
+    const item = await findItem('match.mp4')
+    const serverError = strings.errors.server({ fileName: 'match.mp4', detail: '' })
+    await expect(await item.findByText(serverError, {}, { timeout: 5000 })).toBeVisible()
+    // The seeded mock fails a few APPENDs: retry until the upload goes through.
+    for (let attempt = 0; attempt < 10 && item.queryByText(serverError); attempt++) {
+      await userEvent.click(item.getByRole('button', { name: strings.retry('match.mp4') }))
+      await item.findByText(new RegExp(`^(Uploaded|${serverError})`), {}, { timeout: 5000 })
+    }
+    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    const failures = flaky.mock.store.requests.filter((request) => request.outcome === 'injected-failure')
+    await expect(failures.length).toBeGreaterThan(0)
+    await expect(acknowledged(flaky.mock.store)).toEqual([0, 1, 2, 3, 4, 5])
+  },
+}
+
+/** No connection: the upload fails with a plain message; when the network is back, Retry finishes it. */
+export const Offline: Story = {
+  parameters: { msw: offline.handlers },
+  beforeEach: offline.reset,
+  play: async ({ canvasElement, userEvent }) => {
+    const { input, findItem } = uploaderParts(canvasElement)
+    await userEvent.upload(input, await pngFile('train.png', { hue: 280 }))
+    const item = await findItem('train.png')
+    const lost = strings.errors.network({ fileName: 'train.png', detail: '' })
+    await expect(await item.findByText(lost, {}, { timeout: 5000 })).toBeVisible()
+    await expect(offline.mock.store.list()).toHaveLength(0)
+    offline.mock.configure({ offline: false })
+    await userEvent.click(item.getByRole('button', { name: strings.retry('train.png') }))
+    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(offline.mock.store.list()).toHaveLength(1)
+  },
+}
+
+/**
+ * X handed out an id that expires within the uploader's safety margin: it is never
+ * attached to a post. Retry uploads the file again for a fresh id.
+ */
+export const ExpiredMedia: Story = {
+  parameters: { msw: shortExpiry.handlers },
+  beforeEach: shortExpiry.reset,
+  play: async ({ canvasElement, userEvent }) => {
+    const { input, findItem } = uploaderParts(canvasElement)
+    await userEvent.upload(input, await pngFile('menu.png', { hue: 50 }))
+    const item = await findItem('menu.png')
+    const expired = strings.errors['media-expired']({ fileName: 'menu.png', detail: '' })
+    await expect(await item.findByText(expired, {}, { timeout: 5000 })).toBeVisible()
+    shortExpiry.mock.configure({ expiresAfterSecs: 86_400 })
+    await userEvent.click(item.getByRole('button', { name: strings.retry('menu.png') }))
+    await expect(await item.findByText(/^Uploaded, expires in/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(shortExpiry.mock.store.list()).toHaveLength(2)
+  },
+}
