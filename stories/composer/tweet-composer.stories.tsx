@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, waitFor, within } from 'storybook/test'
+import { mp4File, pngFile } from '../support/media-files'
+import { mockTuningArgTypes, useMockTuning, type MockTuning } from '../support/mock-tuning'
+import { storyMock } from '../support/story-mock'
+import { storyUploaderConfig } from '../support/story-uploader-config'
+import { strings, uploaderParts } from '../support/uploader-parts'
+import { TweetComposer } from './tweet-composer'
+
+const composerMock = storyMock('happy')
+const config = storyUploaderConfig()
+
+/**
+ * A whole tweet composer on the mock API: write, attach, describe, post. The Post button
+ * is enabled only when every item is usable, and shows the media ids it would send.
+ * Tune the mock live with the controls (latency, APPEND failures, processing time,
+ * expiry, offline): the next request already follows them.
+ */
+const meta = {
+  title: 'Composer/Tweet composer',
+  render: function Render(tuning) {
+    useMockTuning(composerMock.mock, tuning)
+    return <TweetComposer config={config} />
+  },
+  args: { latencyMs: 300, failureRate: 0, processingSecs: 2, expiresAfterSecs: 86_400, offline: false },
+  argTypes: mockTuningArgTypes,
+  parameters: { msw: composerMock.handlers },
+  beforeEach: composerMock.reset,
+} satisfies Meta<MockTuning>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Records, at every DOM change, whether an item was still busy and whether Post was disabled. */
+function watchPost(form: HTMLElement, post: HTMLButtonElement) {
+  const seen: Array<{ busy: boolean; disabled: boolean }> = []
+  const record = (): void => {
+    const statuses = [...form.querySelectorAll('.tm-item')].map((item) => item.getAttribute('data-status'))
+    seen.push({ busy: statuses.some((status) => status !== 'success'), disabled: post.disabled })
+  }
+  const observer = new MutationObserver(record)
+  observer.observe(form, { subtree: true, childList: true, attributes: true, characterData: true })
+  return () => {
+    observer.disconnect()
+    return seen
+  }
+}
+
+/** Two photos, one with alt text, posted: the ids shown are the ones the mock issued. */
+export const Composer: Story = {
+  play: async ({ canvasElement, canvas, userEvent }) => {
+    const post = canvas.getByRole<HTMLButtonElement>('button', { name: 'Post' })
+    await expect(post).toBeDisabled()
+    await userEvent.type(canvas.getByLabelText('What is happening?!'), 'Harbour at dusk')
+    await expect(post).toBeEnabled()
+
+    const stopWatching = watchPost(canvasElement, post)
+    const { input, findItem } = uploaderParts(canvasElement)
+    await userEvent.upload(input, [
+      await pngFile('harbour.png', { hue: 210, label: 'Harbour' }),
+      await pngFile('cranes.png', { hue: 20, label: 'Cranes' }),
+    ])
+    const harbour = await findItem('harbour.png')
+    const cranes = await findItem('cranes.png')
+    await expect(await harbour.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await cranes.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    await userEvent.type(harbour.getByLabelText(strings.altTextLabel('harbour.png')), 'Boats moored in a calm harbour at dusk')
+    await userEvent.click(harbour.getByRole('button', { name: strings.altTextSave }))
+    await expect(await harbour.findByText(strings.altTextSaved, {}, { timeout: 5000 })).toBeVisible()
+    await waitFor(() => expect(post).toBeEnabled())
+
+    const seen = stopWatching()
+    // Post was never enabled while an item was still on its way, and that moment was seen.
+    await expect(seen.filter((moment) => moment.busy).length).toBeGreaterThan(0)
+    await expect(seen.filter((moment) => moment.busy && !moment.disabled)).toEqual([])
+
+    await userEvent.click(post)
+    const body = within(await canvas.findByRole('region', { name: 'Would post' })).getByText(/media_ids/)
+    const sent = JSON.parse(body.textContent ?? '{}') as { text: string; media: { media_ids: string[] } }
+    const stored = composerMock.mock.store.list()
+    await expect(sent).toEqual({ text: 'Harbour at dusk', media: { media_ids: stored.map((media) => media.id) } })
+    await expect(stored.map((media) => media.altText)).toEqual(['Boats moored in a calm harbour at dusk', undefined])
+  },
+}
+
+/** Every APPEND fails: the video cannot be used, so Post stays off and says nothing false. */
+export const WhileAnUploadFails: Story = {
+  args: { failureRate: 1, latencyMs: 0 },
+  play: async ({ canvasElement, canvas, userEvent }) => {
+    const post = canvas.getByRole<HTMLButtonElement>('button', { name: 'Post' })
+    await userEvent.type(canvas.getByLabelText('What is happening?!'), 'Goal!')
+    const { input, findItem } = uploaderParts(canvasElement)
+    await userEvent.upload(input, mp4File('goal.mp4', 128 * 1024))
+    const goal = await findItem('goal.mp4')
+    const serverError = strings.errors.server({ fileName: 'goal.mp4', detail: '' })
+    await expect(await goal.findByText(serverError, {}, { timeout: 5000 })).toBeVisible()
+    await expect(post).toBeDisabled()
+    // Removing the failed video leaves a text-only post.
+    await userEvent.click(goal.getByRole('button', { name: strings.remove('goal.mp4') }))
+    await expect(post).toBeEnabled()
+  },
+}
