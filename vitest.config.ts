@@ -36,6 +36,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/{core,msw}/src/**/*.test.ts'],
+          // XMLHttpRequest exists only in a browser: those tests run in the browser project.
+          exclude: ['**/node_modules/**', 'packages/**/*.browser.test.ts'],
           environment: 'node',
         },
       },
@@ -45,7 +47,7 @@ export default defineConfig({
         plugins: [react(), msw({ mode: 'worker-only' })],
         test: {
           name: 'browser',
-          include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/core/src/**/*.browser.test.ts'],
           browser,
         },
       },

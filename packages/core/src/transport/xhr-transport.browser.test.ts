@@ -1,0 +1,77 @@
+// Runs in the browser project (Chromium, msw's service worker standing in for X), the
+// only place XMLHttpRequest exists. Through a service worker Chrome fires no upload
+// progress events, so bytes-within-a-chunk progress is only observable against a real
+// server; these tests check everything else the transport does.
+import { createManualClock, createMediaMock } from '@tweet-media/msw'
+import { setupWorker } from 'msw/browser'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { resolveEndpoint } from '../endpoints'
+import { errorFromResponse } from '../errors/error-from-response'
+import { buildInit } from '../request/build-init'
+import { toRequest } from '../request/built-request'
+import { parseInitResponse } from '../response/parse-responses'
+import type { Dialect } from '../types'
+import { chooseTransport } from './choose-transport'
+import { xhrTransport } from './xhr-transport'
+
+const clock = createManualClock()
+const mock = createMediaMock({ seed: 9, clock })
+const worker = setupWorker(...mock.handlers)
+beforeAll(() => worker.start({ quiet: true, onUnhandledFrame: 'error' }))
+afterEach(() => mock.reset())
+afterAll(() => worker.stop())
+
+const authorized = (request: Request): Request => {
+  const headers = new Headers(request.headers)
+  headers.set('authorization', 'Bearer browser-user')
+  return new Request(request, { headers })
+}
+
+describe('transport choice in a browser', () => {
+  it('uses XMLHttpRequest for tasks and fetch when nobody listens to progress', () => {
+    expect(chooseTransport({}, true).reportsUploadProgress).toBe(true)
+    expect(chooseTransport({}, false).reportsUploadProgress).toBe(false)
+    expect(chooseTransport({ fetch: globalThis.fetch }, true).reportsUploadProgress).toBe(false)
+  })
+})
+
+describe.each<Dialect>(['v2', 'v1.1'])('XMLHttpRequest transport (%s)', (dialect) => {
+  const endpoint = resolveEndpoint({ dialect })
+  const init = () => toRequest(buildInit(endpoint, { totalBytes: 1_000, mediaType: 'video/mp4', mediaCategory: 'tweet_video' }))
+
+  it('sends the request with its headers and body, and reads status, headers and body', async () => {
+    const answer = await xhrTransport().send(authorized(init()))
+
+    const media = parseInitResponse(answer, { dialect, receivedAt: clock.now() })
+    expect(answer.status).toBeLessThan(300)
+    expect(answer.headers.get('content-type')).toContain('application/json')
+    expect(mock.store.get(media.mediaId)).toMatchObject({ totalBytes: 1_000, mediaType: 'video/mp4', owner: 'browser-user' })
+  })
+
+  it('resolves an error status with the headers the retry policy reads', async () => {
+    mock.configure({ rateLimit: { afterRequests: 0, resetAfterSecs: 60 } })
+
+    const answer = await xhrTransport().send(authorized(init()))
+
+    expect(answer.status).toBe(429)
+    const error = errorFromResponse(answer, clock.now())
+    expect(error).toMatchObject({ code: 'rate-limited', retryable: true })
+    expect(error.retryAfterMs).toBeGreaterThan(0)
+  })
+})
+
+// Last, once: the late answer it leaves behind must not land in another test.
+describe('XMLHttpRequest transport abort', () => {
+  it('rejects as aborted at once when the signal fires mid-request', async () => {
+    // X answers late; the abort must not wait for it.
+    mock.configure({ latencyMs: 1_500 })
+    const controller = new AbortController()
+    const pending = xhrTransport().send(authorized(toRequest(buildInit(resolveEndpoint(), { totalBytes: 1_000, mediaType: 'video/mp4' }))), {
+      signal: controller.signal,
+    })
+    setTimeout(() => controller.abort(), 20)
+
+    await expect(pending).rejects.toMatchObject({ code: 'aborted' })
+    expect(mock.store.list()).toHaveLength(0)
+  })
+})
