@@ -14,10 +14,14 @@ function findings(results) {
     const row = (id) => throughput.rows.find((entry) => entry.id === id)
     const ceiling = row('ceiling')
     const ingest = row('mock-ingest')
-    const fastestClient = Math.max(...throughput.rows.filter((entry) => entry.server === 'mock' && entry.id !== 'mock-ingest').map((entry) => entry.mbPerSec))
+    const busiest = throughput.rows
+      .filter((entry) => entry.server === 'mock')
+      .map((entry) => ({ entry, load: entry.serverCpuMs / entry.ms }))
+      .reduce((a, b) => (a.load > b.load ? a : b))
     lines.push(
-      `- The mock server ingests ${ingest.mbPerSec.toFixed(0)} MB/s of bare multipart APPENDs (${((ingest.mbPerSec / ceiling.mbPerSec) * 100).toFixed(0)} % of the ${ceiling.mbPerSec.toFixed(0)} MB/s loopback ceiling); the fastest client reaches ${((fastestClient / ingest.mbPerSec) * 100).toFixed(0)} % of that ingest rate.` +
-        (fastestClient > 0.8 * ingest.mbPerSec ? ' Clients at that level are limited by the mock, not by themselves: their ratios understate the gap.' : ' The server is not what limits the clients.'),
+      `- Server: bare multipart APPENDs reach ${ingest.mbPerSec.toFixed(0)} MB/s against the mock, ${((ingest.mbPerSec / ceiling.mbPerSec) * 100).toFixed(0)} % of the ${ceiling.mbPerSec.toFixed(0)} MB/s that node:http reaches against a server that discards the body. ` +
+        `The mock's CPU time is at most ${(busiest.load * 100).toFixed(0)} % of a run's wall time (${busiest.entry.label}); ` +
+        (busiest.load > 0.8 ? 'near one full core, so that run is partly bounded by the mock.' : 'below one full core, so the mock is not what bounds the clients.'),
     )
     for (const ratio of throughput.ratios) {
       const peer = row(ratio.peer)
@@ -25,7 +29,7 @@ function findings(results) {
     }
   }
   if (memory) {
-    const worst = memory.rows.reduce((a, b) => (a.deltaRss > b.deltaRss ? a : b))
+    const worst = memory.rows.filter((row) => row.withinBudget !== undefined).reduce((a, b) => (a.deltaRss > b.deltaRss ? a : b))
     lines.push(
       `- Core's worst peak over baseline is ${(worst.deltaRss / MB).toFixed(1)} MB (${worst.deltaChunks.toFixed(1)} chunks) at ${(worst.fileBytes / MB).toFixed(0)} MB; budget ${memory.budgetChunks} chunks: ${memory.passed ? 'within budget at every size' : 'OVER BUDGET'}.`,
     )

@@ -11,7 +11,8 @@ const CHUNK_BYTES = 4 * 1024 * 1024
 
 /** The same MP4-shaped bytes the Node benchmark writes to disk, as a File a user would pick. */
 function mp4File(totalBytes: number): File {
-  return new File([...mp4Blocks(totalBytes)].map((block) => block.slice()), 'clip.mp4', { type: 'video/mp4' })
+  // Copy each block as it is produced: the generator reuses its buffer for the next one.
+  return new File(Array.from(mp4Blocks(totalBytes), (block) => block.slice()), 'clip.mp4', { type: 'video/mp4' })
 }
 
 function Composer({ file, onTask }: { file: File; onTask: (task: UploadTask) => void }): ReactNode {
