@@ -41,13 +41,15 @@ async function readBody(request: Request): Promise<{
   json: unknown
   formPairs: Array<[string, string]>
 }> {
-  const type = (request.headers.get('content-type') ?? '').toLowerCase()
+  const contentType = request.headers.get('content-type') ?? ''
+  const type = contentType.toLowerCase()
   const fields = new Map<string, BodyValue>()
   if (request.method === 'GET' || request.method === 'HEAD') {
     return { encoding: 'none', fields, json: undefined, formPairs: [] }
   }
   if (type.startsWith('multipart/form-data')) {
-    const boundary = multipartBoundary(type)
+    // The boundary is case-sensitive: browsers send mixed-case ones (----WebKitFormBoundary…).
+    const boundary = multipartBoundary(contentType)
     const parts = boundary && parseMultipart(new Uint8Array(await request.arrayBuffer()), boundary)
     if (!parts) throw new RuleViolation('invalid-parameter', 'The multipart body could not be parsed.')
     for (const part of parts) fields.set(part.name, part.data)

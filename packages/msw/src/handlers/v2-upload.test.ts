@@ -53,6 +53,24 @@ describe('v2 chunked upload', () => {
     expect(mock.store.get(data.id)?.sha256).toBe(await sha256(file))
   })
 
+  it('reads a multipart body whose boundary is mixed case, as browsers send it', async () => {
+    const init = await v2Initialize({ media_type: 'video/mp4', total_bytes: 4, media_category: 'amplify_video' })
+    const { data } = (await init.json()) as { data: { id: string } }
+    const boundary = '----WebKitFormBoundaryQx7ZbT2mKp9LwVaE'
+    const body = [
+      `--${boundary}\r\nContent-Disposition: form-data; name="segment_index"\r\n\r\n0\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="media"; filename="blob"\r\n`,
+      `Content-Type: application/octet-stream\r\n\r\nWXYZ\r\n--${boundary}--\r\n`,
+    ].join('')
+    const append = await fetch(`${V2}/media/upload/${data.id}/append`, {
+      method: 'POST',
+      body,
+      headers: { ...USER_AUTH, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    })
+    expect(append.status).toBe(200)
+    expect(mock.store.get(data.id)?.segmentIndices).toEqual([0])
+  })
+
   it('answers the command= form on /2/media/upload with the same rules', async () => {
     const init = new FormData()
     init.set('command', 'INIT')
