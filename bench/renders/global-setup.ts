@@ -1,6 +1,5 @@
 import type { TestProject } from 'vitest/node'
 import { startService } from '../lib/child.mjs'
-import { startBoundaryRelay } from './lowercase-boundary-relay'
 
 const MB = 1024 * 1024
 
@@ -15,12 +14,10 @@ declare module 'vitest' {
 /** The standalone mock in its own process, as for the Node clients; the page uploads to it (CORS). */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const mock = await startService(new URL('../servers/mock-server.mjs', import.meta.url).pathname)
-  const relay = await startBoundaryRelay(mock.url)
-  project.provide('mockUrl', relay.url)
+  project.provide('mockUrl', mock.url)
   project.provide('fileBytes', Number(process.env.BENCH_RENDER_MB ?? 50) * MB)
   project.provide('resultsFile', process.env.BENCH_RENDER_RESULTS ?? 'bench/results/renders.json')
   return async () => {
-    await relay.close()
     await mock.close()
   }
 }
