@@ -10,6 +10,9 @@ import { errorFromResponse } from '../errors/error-from-response'
 import { buildInit } from '../request/build-init'
 import { toRequest } from '../request/built-request'
 import { parseInitResponse } from '../response/parse-responses'
+import { abortedError } from '../engine/abort'
+import { isoMediaBytes } from '../file/test-media'
+import { createUploader } from '../task/uploader'
 import type { Dialect } from '../types'
 import { chooseTransport } from './choose-transport'
 import { xhrTransport } from './xhr-transport'
@@ -57,6 +60,45 @@ describe.each<Dialect>(['v2', 'v1.1'])('XMLHttpRequest transport (%s)', (dialect
     const error = errorFromResponse(answer, clock.now())
     expect(error).toMatchObject({ code: 'rate-limited', retryable: true })
     expect(error.retryAfterMs).toBeGreaterThan(0)
+  })
+})
+
+const MIB = 1_048_576
+
+function video(size: number): File {
+  const bytes = new Uint8Array(size)
+  for (let index = 0; index < size; index++) bytes[index] = (index * 31 + (index >> 8)) & 0xff
+  bytes.set(isoMediaBytes('isom', ['mp41']))
+  return new File([bytes], 'clip.mp4', { type: 'video/mp4' })
+}
+
+async function sha256Hex(blob: Blob): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+describe.each<Dialect>(['v2', 'v1.1'])('uploads over XMLHttpRequest (%s)', (dialect) => {
+  it('delivers the exact bytes of a chunked upload, with progress to the last byte', async () => {
+    const uploader = createUploader({
+      dialect,
+      transport: 'xhr',
+      auth: { bearerToken: 'browser-user' },
+      chunkSize: MIB,
+      progressIntervalMs: 0,
+      now: () => clock.now(),
+      sleep: async (ms, signal) => {
+        if (signal?.aborted) throw abortedError(signal)
+        clock.advance(ms)
+      },
+    })
+    const file = video(3 * MIB + 99)
+    const sent: number[] = []
+
+    const media = await uploader.upload(file, { onProgress: (event) => sent.push(event.bytesSent) })
+
+    expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(file))
+    expect(mock.store.get(media.mediaId)?.segmentIndices).toEqual([0, 1, 2, 3])
+    expect(sent.at(-1)).toBe(file.size)
   })
 })
 
