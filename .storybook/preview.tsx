@@ -25,6 +25,7 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { toc: true },
+    options: { storySort: { order: ['Getting started', 'Composer', 'MediaUploader', 'Components'] } },
   },
 }
 

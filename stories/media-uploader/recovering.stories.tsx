@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import type { MediaStore } from '@tweet-media/msw'
 import { MediaUploader } from '@tweet-media/react'
 import { expect } from 'storybook/test'
+import { acknowledgedSegments } from '../support/acknowledged-segments'
 import { mp4File, pngFile } from '../support/media-files'
 import { storyMock } from '../support/story-mock'
 import { storyUploaderConfig } from '../support/story-uploader-config'
@@ -24,10 +24,6 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Segments X acknowledged, in the order it did. */
-const acknowledged = (store: MediaStore): number[] =>
-  store.requests.filter((r) => r.step === 'APPEND' && r.outcome === 'ok').map((r) => r.segmentIndex ?? -1)
-
 /**
  * X answers 429 after four requests; the uploader waits for the window X names in
  * `x-rate-limit-reset`, then carries on from the next segment: nothing is sent twice.
@@ -43,7 +39,7 @@ export const RateLimitedThenResumed: Story = {
     const { requests } = rateLimited.mock.store
     await expect(requests.some((request) => request.outcome === 'rate-limited')).toBe(true)
     await expect(requests.filter((request) => request.step === 'INIT')).toHaveLength(1)
-    await expect(acknowledged(rateLimited.mock.store)).toEqual([0, 1, 2, 3, 4])
+    await expect(acknowledgedSegments(rateLimited.mock.store)).toEqual([0, 1, 2, 3, 4])
   },
 }
 
@@ -69,7 +65,7 @@ export const ServerErrorRetried: Story = {
     await expect(await item.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
     const failures = flaky.mock.store.requests.filter((request) => request.outcome === 'injected-failure')
     await expect(failures.length).toBeGreaterThan(0)
-    await expect(acknowledged(flaky.mock.store)).toEqual([0, 1, 2, 3, 4, 5])
+    await expect(acknowledgedSegments(flaky.mock.store)).toEqual([0, 1, 2, 3, 4, 5])
   },
 }
 

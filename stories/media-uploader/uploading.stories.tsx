@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { MediaUploader } from '@tweet-media/react'
 import { expect, waitFor } from 'storybook/test'
+import { acknowledgedSegments } from '../support/acknowledged-segments'
 import { mp4File, pngFile } from '../support/media-files'
 import { storyMock } from '../support/story-mock'
 import { storyUploaderConfig } from '../support/story-uploader-config'
@@ -24,9 +25,6 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const appendedSegments = (store: typeof happy.mock.store): number[] =>
-  store.requests.filter((r) => r.step === 'APPEND' && r.outcome === 'ok').map((r) => r.segmentIndex ?? -1)
-
 /**
  * A video on a slow connection: 6 segments, each answered after 150–300 ms. Under msw the
  * bar moves one segment at a time (a service worker sees a body only once it is sent).
@@ -49,7 +47,7 @@ export const UploadingOnASlowLink: Story = {
     )
     await expect(item.getByText(/^Uploading \d+%$/)).toBeVisible()
     await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
-    await expect(appendedSegments(slowLink.mock.store)).toEqual([0, 1, 2, 3, 4, 5])
+    await expect(acknowledgedSegments(slowLink.mock.store)).toEqual([0, 1, 2, 3, 4, 5])
   },
 }
 
@@ -117,7 +115,7 @@ export const Canceled: Story = {
     const { input, findItem } = uploaderParts(canvasElement)
     await userEvent.upload(input, mp4File('concert.mp4', 8 * CHUNK))
     const item = await findItem('concert.mp4')
-    await waitFor(() => expect(appendedSegments(slowLink.mock.store).length).toBeGreaterThan(0), { timeout: 5000 })
+    await waitFor(() => expect(acknowledgedSegments(slowLink.mock.store).length).toBeGreaterThan(0), { timeout: 5000 })
     await userEvent.click(item.getByRole('button', { name: strings.cancel('concert.mp4') }))
     await expect(await item.findByText(strings.statusCanceled)).toBeVisible()
     await expect(item.getByRole('button', { name: strings.retry('concert.mp4') })).toBeVisible()

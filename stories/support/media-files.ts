@@ -20,7 +20,9 @@ export async function pngFile(name: string, options: { hue?: number; label?: str
   context.fillRect(0, 0, 320, 180)
   context.fillStyle = 'white'
   context.font = 'bold 28px sans-serif'
-  context.fillText(options.label ?? name, 16, 100)
+  // Centred, as previews show the middle of the image.
+  context.textAlign = 'center'
+  context.fillText(options.label ?? name, 160, 100)
   const blob = await canvas.convertToBlob({ type: 'image/png' })
   return new File([blob], name, { type: 'image/png' })
 }
