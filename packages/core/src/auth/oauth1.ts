@@ -56,8 +56,23 @@ function toBase64(bytes: Uint8Array): string {
 
 /** HMAC-SHA1 on WebCrypto, base64: the same code in browsers, workers, Node and edge runtimes. */
 export async function hmacSha1Base64(key: string, text: string): Promise<string> {
-  const cryptoKey = await crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign'])
+  const cryptoKey = await hmacKey(key)
   return toBase64(new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(text))))
+}
+
+// Importing the key costs more than signing; a server signs with few keys, so keep the last ones.
+const KEY_CACHE_SIZE = 16
+const keyCache = new Map<string, Promise<CryptoKey>>()
+
+function hmacKey(key: string): Promise<CryptoKey> {
+  let cached = keyCache.get(key)
+  if (!cached) {
+    cached = crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign'])
+    cached.catch(() => keyCache.delete(key))
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.delete(keyCache.keys().next().value as string)
+    keyCache.set(key, cached)
+  }
+  return cached
 }
 
 function randomNonce(): string {

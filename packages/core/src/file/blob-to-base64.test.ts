@@ -1,11 +1,23 @@
+import { Buffer } from 'node:buffer'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { blobToBase64 } from './blob-to-base64'
 
-// Node's Buffer is the reference encoder here; the code under test does not use it.
+// Node's Buffer is the reference encoder; this imported binding stays usable while the
+// global one is hidden to exercise the browser path.
 const reference = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
 
-describe('blobToBase64', () => {
+describe.each([
+  ['where Node’s Buffer exists', false],
+  ['where only btoa exists, as in older browsers', true],
+])('blobToBase64 %s', (_, hideBuffer) => {
+  beforeEach(() => {
+    if (hideBuffer) vi.stubGlobal('Buffer', undefined)
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
   it('encodes any bytes as standard base64', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), async (bytes) => {
