@@ -1,10 +1,10 @@
 import { MediaUploadError } from '../errors/media-upload-error'
 
 /**
- * How long before X's deadline a media id already counts as expired: 5 minutes, room for
+ * How long before X's deadline a media id already counts as expired: one minute, room for
  * the alt text call and the post itself, small next to X's windows (1 hour to 15 days).
  */
-export const EXPIRY_SAFETY_MARGIN_MS = 5 * 60 * 1000
+export const EXPIRY_SAFETY_MARGIN_MS = 60 * 1000
 
 /** Anything that carries an expiry, such as `UploadedMedia`. */
 export interface Expiring {

@@ -1,4 +1,5 @@
 import type { AuthConfig } from '../auth/types'
+import { EXPIRY_SAFETY_MARGIN_MS } from '../expiry/expiry'
 import type { RetryOptions } from '../engine/retry-policy'
 import type { Sleep } from '../engine/sleep'
 import type { TransportConfig } from '../transport/choose-transport'
@@ -51,5 +52,5 @@ export const UPLOADER_DEFAULTS = Object.freeze({
   concurrency: 3,
   processingTimeoutMs: 10 * 60_000,
   progressIntervalMs: 100,
-  expiryMarginMs: 60_000,
+  expiryMarginMs: EXPIRY_SAFETY_MARGIN_MS,
 })
