@@ -1,6 +1,5 @@
 import { createMediaMock, scenarios, type MediaMock, type ScenarioName, type ScenarioOptions } from '@tweet-media/msw'
 import type { HttpHandler } from 'msw'
-import { withBoundaryWorkaround } from './multipart-boundary-workaround'
 
 /** A mock for one story (or one file of stories) and what Storybook needs to run it. */
 export interface StoryMock {
@@ -21,5 +20,5 @@ export function storyMock(preset: ScenarioName, timings: ScenarioOptions = {}): 
   const base = scenarios[preset]
   const processing = base.processing || timings.processing ? { ...base.processing, ...timings.processing } : undefined
   const mock = createMediaMock({ ...base, ...timings, ...(processing ? { processing } : {}), seed: 7 })
-  return { mock, handlers: withBoundaryWorkaround(mock.handlers), reset: () => mock.reset() }
+  return { mock, handlers: mock.handlers, reset: () => mock.reset() }
 }
