@@ -3,7 +3,7 @@ import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
-import { workspaceAliases } from './vite.aliases'
+import { workspaceAliases } from './vite.aliases.ts'
 
 // Debian's Chromium by default (Playwright's own browser download is not used).
 const browser = {
@@ -25,6 +25,21 @@ const browser = {
   instances: [{ browser: 'chromium' as const }],
 }
 
+const browserTestDependencies = [
+  'react',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'react-dom',
+  'react-dom/client',
+  'react-dom/server',
+  '@tanstack/react-query',
+  'react-dropzone',
+  'axe-core',
+  'msw',
+  'msw/browser',
+  'vitest-browser-react',
+]
+
 export default defineConfig({
   resolve: { alias: workspaceAliases },
   test: {
@@ -45,6 +60,9 @@ export default defineConfig({
         extends: true,
         // The React transform, and msw's worker script served at /mockServiceWorker.js.
         plugins: [react(), msw({ mode: 'worker-only' })],
+        // Pre-bundled up front: a dependency found mid-run makes Vite reload the page, and the
+        // reloaded test can end up with two copies of React.
+        optimizeDeps: { include: browserTestDependencies },
         test: {
           name: 'browser',
           include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/core/src/**/*.browser.test.ts'],

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import rootConfig from '../../vitest.config'
-import { workspaceAliases } from '../../vite.aliases'
+import rootConfig from '../../vitest.config.ts'
+import { workspaceAliases } from '../../vite.aliases.ts'
 
 // The repository's own headless Chromium setup (provider, executable, flags), reused as is.
 const browserProject = rootConfig.test?.projects?.find(

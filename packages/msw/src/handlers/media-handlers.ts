@@ -79,6 +79,10 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
     const response = await dialect.answer(ctx)
     return finish(withHeaders(response, rateHeaders), injected ? 'injected-failure' : 'ok')
   } catch (error) {
+    // A client that aborts mid-body (a canceled upload) gets no answer, as from a real server.
+    if (request.signal.aborted || (error instanceof Error && error.name === 'AbortError')) {
+      return finish(HttpResponse.error(), 'aborted')
+    }
     if (!(error instanceof RuleViolation)) throw error
     return finish(withHeaders(dialect.violation(error, url.pathname), rateHeaders), 'rejected')
   }

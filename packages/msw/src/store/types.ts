@@ -55,7 +55,8 @@ export interface StoredMedia {
 export type UploadStep = 'INIT' | 'APPEND' | 'FINALIZE' | 'STATUS' | 'UPLOAD' | 'METADATA'
 
 /** How the mock answered a request. */
-export type RequestOutcome = 'ok' | 'rejected' | 'injected-failure' | 'rate-limited' | 'dropped' | 'unauthorized'
+/** `aborted`: the client gave up while its body was still arriving; nothing was stored. */
+export type RequestOutcome = 'ok' | 'rejected' | 'injected-failure' | 'rate-limited' | 'dropped' | 'unauthorized' | 'aborted'
 
 /** One request the mock saw, for assertions such as "only the missing segments were sent". */
 export interface RequestLogEntry {
