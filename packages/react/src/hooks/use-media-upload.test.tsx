@@ -9,6 +9,8 @@ import { MEDIA_UPLOAD_MUTATION_KEY } from './use-upload-mutation'
 
 const DAY_MS = 86_400_000
 
+// Every `act` callback is async: a task notifies its subscribers in a microtask, and only an
+// async `act` scope stays open long enough to include that render.
 /** Renders the hook and records every status it rendered with. */
 async function renderUpload(x: MockedX, options: Partial<UseMediaUploadOptions> = {}, client?: QueryClient) {
   const statuses: UploadStatus[] = []
@@ -29,7 +31,7 @@ describe('useMediaUpload', () => {
     const { result, act, statuses } = await renderUpload(x)
     expect(result.current.status).toBe('idle')
 
-    await act(() => void result.current.upload(photo()))
+    await act(async () => void result.current.upload(photo()))
 
     await expect.poll(() => result.current.status).toBe('success')
     expect(statuses).toEqual(['idle', 'validating', 'uploading', 'success'])
@@ -47,7 +49,7 @@ describe('useMediaUpload', () => {
     x.waits.hold()
     const { result, act, statuses } = await renderUpload(x)
 
-    await act(() => void result.current.upload(video()))
+    await act(async () => void result.current.upload(video()))
     await expect.poll(() => result.current.status).toBe('processing')
     expect(result.current.mediaId).toBeUndefined()
     expect(result.current.isUsable).toBe(false)
@@ -62,14 +64,14 @@ describe('useMediaUpload', () => {
     x.mock.configure({ offline: true })
     const { result, act } = await renderUpload(x)
 
-    await act(() => void result.current.upload(photo(), { altText: 'A red square' }))
+    await act(async () => void result.current.upload(photo(), { altText: 'A red square' }))
     await expect.poll(() => result.current.status).toBe('error')
     expect(result.current.error?.code).toBe('network')
     expect(result.current.mediaId).toBeUndefined()
     expect(result.current.altText).toBe('A red square')
 
     x.mock.configure({ offline: false })
-    await act(() => result.current.retry())
+    await act(async () => result.current.retry())
     await expect.poll(() => result.current.status).toBe('success')
     expect(x.mock.store.get(result.current.mediaId ?? '')?.altText).toBe('A red square')
   })
@@ -78,26 +80,26 @@ describe('useMediaUpload', () => {
     x.answers.hold()
     const { result, act } = await renderUpload(x)
 
-    await act(() => void result.current.upload(video()))
+    await act(async () => void result.current.upload(video()))
     await expect.poll(() => result.current.status).toBe('validating')
-    await act(() => result.current.cancel())
+    await act(async () => result.current.cancel())
     expect(result.current.status).toBe('canceled')
     expect(result.current.error?.code).toBe('aborted')
 
     x.answers.release()
-    await act(() => result.current.retry())
+    await act(async () => result.current.retry())
     await expect.poll(() => result.current.status).toBe('success')
     expect(result.current.task?.getSnapshot().attempt).toBe(2)
   })
 
   test('setAltText() after the upload stores the text again; a failed save keeps it', async ({ x }) => {
     const { result, act } = await renderUpload(x)
-    await act(() => void result.current.upload(photo()))
+    await act(async () => void result.current.upload(photo()))
     await expect.poll(() => result.current.status).toBe('success')
     const mediaId = result.current.mediaId ?? ''
 
     x.mock.configure({ offline: true })
-    await act(() => result.current.setAltText('First words'))
+    await act(async () => result.current.setAltText('First words'))
     await expect.poll(() => result.current.altTextStatus).toBe('error')
     expect(result.current.altText).toBe('First words')
     // Text X has not stored keeps the media out of a post.
@@ -105,11 +107,11 @@ describe('useMediaUpload', () => {
     expect(result.current.mediaId).toBeUndefined()
 
     x.mock.configure({ offline: false })
-    await act(() => result.current.setAltText('First words'))
+    await act(async () => result.current.setAltText('First words'))
     await expect.poll(() => result.current.altTextStatus).toBe('saved')
     expect(x.mock.store.get(mediaId)?.altText).toBe('First words')
 
-    await act(() => result.current.setAltText('Better words'))
+    await act(async () => result.current.setAltText('Better words'))
     await expect.poll(() => x.mock.store.get(mediaId)?.altText).toBe('Better words')
     expect(result.current.mediaId).toBe(mediaId)
   })
@@ -118,7 +120,7 @@ describe('useMediaUpload', () => {
     x.mock.configure({ expiresAfterSecs: 30 })
     const { result, act } = await renderUpload(x)
 
-    await act(() => void result.current.upload(photo()))
+    await act(async () => void result.current.upload(photo()))
     await expect.poll(() => result.current.status).toBe('error')
     expect(result.current.error?.code).toBe('media-expired')
     expect(result.current.mediaId).toBeUndefined()
@@ -128,7 +130,7 @@ describe('useMediaUpload', () => {
 
   test('usable media that expires later is uploaded again by itself', async ({ x }) => {
     const { result, act } = await renderUpload(x)
-    await act(() => void result.current.upload(photo(), { altText: 'Kept across uploads' }))
+    await act(async () => void result.current.upload(photo(), { altText: 'Kept across uploads' }))
     await expect.poll(() => result.current.status).toBe('success')
     const first = result.current.mediaId
 
@@ -143,7 +145,7 @@ describe('useMediaUpload', () => {
 
   test('with reuploadExpired: false, expired media is only flagged', async ({ x }) => {
     const { result, act } = await renderUpload(x, { reuploadExpired: false })
-    await act(() => void result.current.upload(photo()))
+    await act(async () => void result.current.upload(photo()))
     await expect.poll(() => result.current.status).toBe('success')
 
     x.clock.advance(DAY_MS)
@@ -155,9 +157,9 @@ describe('useMediaUpload', () => {
   test('reset() cancels and forgets the upload', async ({ x }) => {
     x.answers.hold()
     const { result, act } = await renderUpload(x)
-    await act(() => void result.current.upload(photo()))
+    await act(async () => void result.current.upload(photo()))
     const task = result.current.task
-    await act(() => result.current.reset())
+    await act(async () => result.current.reset())
 
     expect(result.current.status).toBe('idle')
     expect(result.current.task).toBeUndefined()
@@ -167,7 +169,7 @@ describe('useMediaUpload', () => {
   test('unmounting cancels a running upload', async ({ x }) => {
     x.answers.hold()
     const { result, act, unmount } = await renderUpload(x)
-    await act(() => void result.current.upload(photo()))
+    await act(async () => void result.current.upload(photo()))
     const task = result.current.task
     await unmount()
     expect(task?.getSnapshot().status).toBe('canceled')
@@ -178,7 +180,7 @@ describe('useMediaUpload', () => {
     const client = new QueryClient({ mutationCache: new MutationCache({ onSuccess }) })
     const { result, act } = await renderUpload(x, {}, client)
 
-    await act(() => void result.current.upload(photo()))
+    await act(async () => void result.current.upload(photo()))
     await expect.poll(() => onSuccess.mock.calls.length).toBe(1)
     expect(onSuccess.mock.calls[0]?.[0]).toMatchObject({ mediaId: result.current.mediaId })
     expect(client.getMutationCache().findAll({ mutationKey: [...MEDIA_UPLOAD_MUTATION_KEY] })).toHaveLength(1)

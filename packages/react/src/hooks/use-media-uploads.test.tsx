@@ -4,6 +4,8 @@ import { animatedGif, notMedia, photo, video } from '../test/media-files'
 import { test, withQueryClient, type MockedX } from '../test/mocked-x'
 import { useMediaUploads, type UseMediaUploadsOptions } from './use-media-uploads'
 
+// Every `act` callback is async: a task notifies its subscribers in a microtask, and only an
+// async `act` scope stays open long enough to include that render.
 async function renderUploads(x: MockedX, options: Partial<UseMediaUploadsOptions> = {}) {
   const uploader = x.uploader({ retry: false, chunkSize: 32_768 })
   return renderHook(() => useMediaUploads({ uploader, ...options }), { wrapper: withQueryClient() })
@@ -37,7 +39,7 @@ describe('useMediaUploads', () => {
 
     expect(await rejected([photo(), video()])).toEqual(['mixed-media'])
     expect(await rejected([notMedia()])).toEqual(['unsupported-type'])
-    await act(() => result.current.clear())
+    await act(async () => result.current.clear())
     expect(await rejected([animatedGif('one.gif'), animatedGif('two.gif')])).toEqual(['too-many-files'])
     expect(result.current.items.map((item) => item.kind)).toEqual(['gif'])
   })
@@ -45,7 +47,7 @@ describe('useMediaUploads', () => {
   test('gives media ids only once every item is usable, in the order they were added', async ({ x }) => {
     x.answers.hold()
     const { result, act } = await renderUploads(x)
-    await act(() => void result.current.addFiles([photo('first.png'), photo('second.png')]))
+    await act(async () => void result.current.addFiles([photo('first.png'), photo('second.png')]))
     await expect.poll(() => result.current.items.length).toBe(2)
     expect(result.current.mediaIds).toBeUndefined()
     expect(result.current.isReady).toBe(false)
@@ -61,25 +63,25 @@ describe('useMediaUploads', () => {
     // The second request of the run (one of the two simple uploads) loses its connection.
     x.mock.configure({ dropRequestNumbers: [2] })
     const { result, act } = await renderUploads(x)
-    await act(() => void result.current.addFiles([photo('one.png'), photo('two.png')]))
+    await act(async () => void result.current.addFiles([photo('one.png'), photo('two.png')]))
 
     await expect.poll(() => result.current.items.map((item) => item.status).sort()).toEqual(['error', 'success'])
     expect(result.current.mediaIds).toBeUndefined()
 
     const failed = result.current.items.find((item) => item.status === 'error')
     expect(failed?.error?.code).toBe('network')
-    await act(() => failed?.retry())
+    await act(async () => failed?.retry())
     await expect.poll(() => result.current.mediaIds?.length).toBe(2)
   })
 
   test('remove() cancels a running upload and frees its place', async ({ x }) => {
     x.answers.hold()
     const { result, act } = await renderUploads(x)
-    await act(() => void result.current.addFiles([video()]))
+    await act(async () => void result.current.addFiles([video()]))
     await expect.poll(() => result.current.items.length).toBe(1)
     const { task } = result.current.items[0]!
 
-    await act(() => result.current.items[0]?.remove())
+    await act(async () => result.current.items[0]?.remove())
     expect(result.current.items).toEqual([])
     expect(task.getSnapshot().status).toBe('canceled')
     expect(result.current.mediaIds).toEqual([])
@@ -94,12 +96,12 @@ describe('useMediaUploads', () => {
 
   test('getMediaIds() checks expiry at the moment of posting', async ({ x }) => {
     const { result, act } = await renderUploads(x, { reuploadExpired: false })
-    await act(() => void result.current.addFiles([photo()]))
+    await act(async () => void result.current.addFiles([photo()]))
     await expect.poll(() => result.current.mediaIds?.length).toBe(1)
 
     x.clock.advance(86_400_000)
     let ids: string[] | undefined = []
-    await act(() => {
+    await act(async () => {
       ids = result.current.getMediaIds()
     })
     expect(ids).toBeUndefined()
@@ -109,7 +111,7 @@ describe('useMediaUploads', () => {
 
   test('re-uploads an item whose usable media expired, keeping its alt text', async ({ x }) => {
     const { result, act } = await renderUploads(x)
-    await act(() => void result.current.addFiles([photo()], { altText: 'Still described' }))
+    await act(async () => void result.current.addFiles([photo()], { altText: 'Still described' }))
     await expect.poll(() => result.current.mediaIds?.length).toBe(1)
     const first = result.current.mediaIds?.[0]
 
@@ -123,7 +125,7 @@ describe('useMediaUploads', () => {
   test('unmounting cancels every running upload', async ({ x }) => {
     x.answers.hold()
     const { result, act, unmount } = await renderUploads(x)
-    await act(() => void result.current.addFiles([photo('a.png'), photo('b.png')]))
+    await act(async () => void result.current.addFiles([photo('a.png'), photo('b.png')]))
     await expect.poll(() => result.current.items.length).toBe(2)
     const tasks = result.current.items.map((item) => item.task)
 
