@@ -4,8 +4,7 @@ import { Client } from '@xdevplatform/xdk'
 import { EUploadMimeType, TwitterApi } from 'twitter-api-v2'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMockServer, type MockServer } from '../node/index'
-import { sha256 } from '../test-support/v1-client'
-import { pngFile } from '../test-support/media-fixtures'
+import { pngFile, sha256 } from '../test-support/media-fixtures'
 
 // The same unchanged clients, over real HTTP to the standalone server on loopback.
 const require = createRequire(import.meta.url)

@@ -2,8 +2,7 @@ import { EUploadMimeType, TwitterApi } from 'twitter-api-v2'
 import { describe, expect, it } from 'vitest'
 import { createMediaMock } from '../index'
 import { OAUTH_CREDENTIALS } from '../test-support/oauth1-sign'
-import { sha256 } from '../test-support/v1-client'
-import { mp4File, pngFile } from '../test-support/media-fixtures'
+import { mp4File, pngFile, sha256 } from '../test-support/media-fixtures'
 import { serveDuringTests } from '../test-support/serve-during-tests'
 
 // The npm client `twitter-api-v2`, unchanged, against the v1.1 handlers on upload.x.com,

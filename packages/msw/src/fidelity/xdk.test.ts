@@ -2,8 +2,7 @@ import type { Client } from '@xdevplatform/xdk'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createManualClock, createMediaMock } from '../index'
 import { serveDuringTests } from '../test-support/serve-during-tests'
-import { sha256 } from '../test-support/v1-client'
-import { mp4File, pngFile } from '../test-support/media-fixtures'
+import { mp4File, pngFile, sha256 } from '../test-support/media-fixtures'
 
 // X's own SDK, unchanged, against the v2 handlers on api.x.com (it calls fetch).
 const clock = createManualClock()

@@ -1,72 +1,72 @@
 import { describe, expect, it } from 'vitest'
-import { createMediaMock } from '../index'
+import { TRANSPORTS, serveOver } from '../test-support/http-harness'
+import { bytesOf } from '../test-support/media-fixtures'
 import { OAUTH_CREDENTIALS, oauthHeader } from '../test-support/oauth1-sign'
-import { V1_UPLOAD, bytesOf, form, urlencoded } from '../test-support/v1-client'
-import { V2 } from '../test-support/v2-client'
-import { serveDuringTests } from '../test-support/serve-during-tests'
+import { form, urlencoded } from '../test-support/v1-client'
 
-const mock = createMediaMock({
-  oauth1: { consumerSecret: OAUTH_CREDENTIALS.consumerSecret, tokenSecret: OAUTH_CREDENTIALS.tokenSecret },
-})
-serveDuringTests(mock)
-
-const INIT_FIELDS: Array<[string, string]> = [
-  ['command', 'INIT'],
-  ['total_bytes', '4'],
-  ['media_type', 'image/png'],
-]
-
-describe('authentication', () => {
-  it('refuses v1.1 without Authorization as X does: 400, code 215', async () => {
-    const response = await fetch(V1_UPLOAD, { method: 'POST', body: urlencoded(Object.fromEntries(INIT_FIELDS)) })
-    expect(response.status).toBe(400)
-    expect(await response.json()).toEqual({ errors: [{ code: 215, message: 'Bad Authentication data.' }] })
-    expect(mock.store.list()).toEqual([])
-    expect(mock.store.requests[0]).toMatchObject({ outcome: 'unauthorized', status: 400 })
+describe.each(TRANSPORTS)('over %s', (transport) => {
+  const x = serveOver(transport, {
+    oauth1: { consumerSecret: OAUTH_CREDENTIALS.consumerSecret, tokenSecret: OAUTH_CREDENTIALS.tokenSecret },
   })
 
-  it('refuses v2 without Authorization with a 401 "Unauthorized" problem', async () => {
-    const response = await fetch(`${V2}/media/upload/initialize`, { method: 'POST', body: '{}' })
-    expect(response.status).toBe(401)
-    expect(await response.json()).toEqual({ title: 'Unauthorized', detail: 'Unauthorized', type: 'about:blank', status: 401 })
-  })
+  const INIT_FIELDS: Array<[string, string]> = [
+    ['command', 'INIT'],
+    ['total_bytes', '4'],
+    ['media_type', 'image/png'],
+  ]
 
-  it('accepts an OAuth 1.0a request signed with its urlencoded body, and names the user from the token', async () => {
-    const authorization = await oauthHeader('POST', V1_UPLOAD, INIT_FIELDS)
-    const response = await fetch(V1_UPLOAD, { method: 'POST', body: urlencoded(Object.fromEntries(INIT_FIELDS)), headers: { authorization } })
-    expect(response.status).toBe(202)
-    const { media_id_string: id } = (await response.json()) as { media_id_string: string }
-    expect(mock.store.get(id)?.owner).toBe('370773112')
-  })
-
-  it('accepts a multipart request whose signature covers only the query and oauth_* parameters', async () => {
-    const init = await fetch(V1_UPLOAD, {
-      method: 'POST',
-      body: urlencoded(Object.fromEntries(INIT_FIELDS)),
-      headers: { authorization: await oauthHeader('POST', V1_UPLOAD, INIT_FIELDS) },
+  describe('authentication', () => {
+    it('refuses v1.1 without Authorization as X does: 400, code 215', async () => {
+      const response = await fetch(x.v1.uploadUrl, { method: 'POST', body: urlencoded(Object.fromEntries(INIT_FIELDS)) })
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual({ errors: [{ code: 215, message: 'Bad Authentication data.' }] })
+      expect(x.mock.store.list()).toEqual([])
+      expect(x.mock.store.requests[0]).toMatchObject({ outcome: 'unauthorized', status: 400 })
     })
-    const { media_id_string: id } = (await init.json()) as { media_id_string: string }
-    const body = form({ command: 'APPEND', media_id: id, segment_index: '0', media: new Blob([bytesOf(4)]) })
-    const append = await fetch(V1_UPLOAD, { method: 'POST', body, headers: { authorization: await oauthHeader('POST', V1_UPLOAD) } })
-    expect(append.status).toBe(204)
-  })
 
-  it('refuses a signature that does not verify: 401, code 32', async () => {
-    // Signed without the body parameters, sent urlencoded: X recomputes and disagrees.
-    const authorization = await oauthHeader('POST', V1_UPLOAD)
-    const response = await fetch(V1_UPLOAD, { method: 'POST', body: urlencoded(Object.fromEntries(INIT_FIELDS)), headers: { authorization } })
-    expect(response.status).toBe(401)
-    expect(await response.json()).toEqual({ errors: [{ code: 32, message: 'Could not authenticate you.' }] })
-  })
+    it('refuses v2 without Authorization with a 401 "Unauthorized" problem', async () => {
+      const response = await fetch(`${x.v2.base}/media/upload/initialize`, { method: 'POST', body: '{}' })
+      expect(response.status).toBe(401)
+      expect(await response.json()).toEqual({ title: 'Unauthorized', detail: 'Unauthorized', type: 'about:blank', status: 401 })
+    })
 
-  it('refuses a signature made for another URL', async () => {
-    const authorization = await oauthHeader('GET', `${V1_UPLOAD}?command=STATUS&media_id=1`)
-    const response = await fetch(`${V1_UPLOAD}?command=STATUS&media_id=2`, { headers: { authorization } })
-    expect(response.status).toBe(401)
-  })
+    it('accepts an OAuth 1.0a request signed with its urlencoded body, and names the user from the token', async () => {
+      const authorization = await oauthHeader('POST', x.v1.uploadUrl, INIT_FIELDS)
+      const response = await fetch(x.v1.uploadUrl, { method: 'POST', body: urlencoded(Object.fromEntries(INIT_FIELDS)), headers: { authorization } })
+      expect(response.status).toBe(202)
+      const { media_id_string: id } = (await response.json()) as { media_id_string: string }
+      expect(x.mock.store.get(id)?.owner).toBe('370773112')
+    })
 
-  it('refuses a header that is neither Bearer nor OAuth', async () => {
-    const response = await fetch(`${V2}/media/upload?media_id=1`, { headers: { authorization: 'Basic dXNlcjpwYXNz' } })
-    expect(response.status).toBe(401)
+    it('accepts a multipart request whose signature covers only the query and oauth_* parameters', async () => {
+      const init = await fetch(x.v1.uploadUrl, {
+        method: 'POST',
+        body: urlencoded(Object.fromEntries(INIT_FIELDS)),
+        headers: { authorization: await oauthHeader('POST', x.v1.uploadUrl, INIT_FIELDS) },
+      })
+      const { media_id_string: id } = (await init.json()) as { media_id_string: string }
+      const body = form({ command: 'APPEND', media_id: id, segment_index: '0', media: new Blob([bytesOf(4)]) })
+      const append = await fetch(x.v1.uploadUrl, { method: 'POST', body, headers: { authorization: await oauthHeader('POST', x.v1.uploadUrl) } })
+      expect(append.status).toBe(204)
+    })
+
+    it('refuses a signature that does not verify: 401, code 32', async () => {
+      // Signed without the body parameters, sent urlencoded: X recomputes and disagrees.
+      const authorization = await oauthHeader('POST', x.v1.uploadUrl)
+      const response = await fetch(x.v1.uploadUrl, { method: 'POST', body: urlencoded(Object.fromEntries(INIT_FIELDS)), headers: { authorization } })
+      expect(response.status).toBe(401)
+      expect(await response.json()).toEqual({ errors: [{ code: 32, message: 'Could not authenticate you.' }] })
+    })
+
+    it('refuses a signature made for another URL', async () => {
+      const authorization = await oauthHeader('GET', `${x.v1.uploadUrl}?command=STATUS&media_id=1`)
+      const response = await fetch(`${x.v1.uploadUrl}?command=STATUS&media_id=2`, { headers: { authorization } })
+      expect(response.status).toBe(401)
+    })
+
+    it('refuses a header that is neither Bearer nor OAuth', async () => {
+      const response = await fetch(`${x.v2.base}/media/upload?media_id=1`, { headers: { authorization: 'Basic dXNlcjpwYXNz' } })
+      expect(response.status).toBe(401)
+    })
   })
 })
