@@ -66,6 +66,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/core/src/**/*.browser.test.ts'],
+          // The standalone mock of X on a real socket, for what msw's service worker cannot show.
+          globalSetup: ['packages/core/test/mock-server.global-setup.ts'],
           browser,
         },
       },

@@ -1,0 +1,50 @@
+// Bytes-within-a-segment progress over XMLHttpRequest. msw's service worker cannot show it
+// (Chrome fires no upload progress for a request a worker answers), so these uploads go to
+// the standalone mock server that the browser project's global setup starts. It reads each
+// body only after a delay, so every segment is still on its way when Chrome reports.
+import { describe, expect, inject, it } from 'vitest'
+import { isoMediaBytes } from '../file/test-media'
+import type { Dialect } from '../types'
+import { createUploader } from './uploader'
+
+const MIB = 1_048_576
+const SEGMENT = 5 * MIB
+
+function video(size: number): File {
+  const bytes = new Uint8Array(size)
+  for (let index = 0; index < size; index++) bytes[index] = (index * 31 + (index >> 8)) & 0xff
+  bytes.set(isoMediaBytes('isom', ['mp41']))
+  return new File([bytes], 'clip.mp4', { type: 'video/mp4' })
+}
+
+describe.each<Dialect>(['v2', 'v1.1'])('upload progress over XMLHttpRequest (%s)', (dialect) => {
+  it('reports bytes sent within a 5 MB segment, not only once it is acknowledged', async () => {
+    // A page a service worker controls would send through it, and report nothing within a request.
+    expect(navigator.serviceWorker?.controller ?? null, 'a service worker controls this page').toBeNull()
+    const uploader = createUploader({
+      dialect,
+      baseUrl: inject('mediaMockServerUrl'),
+      auth: { bearerToken: 'browser-user' },
+      transport: 'xhr',
+      chunkSize: SEGMENT,
+      concurrency: 1,
+      progressIntervalMs: 0,
+    })
+    const file = video(3 * SEGMENT)
+    const sent: number[] = []
+
+    const media = await uploader.upload(file, {
+      onProgress: (event) => {
+        if (event.phase === 'uploading') sent.push(event.bytesSent)
+      },
+    })
+
+    expect(media.size).toBe(file.size)
+    // One segment at a time, so a count that is not a whole number of segments is a report
+    // from inside one of them.
+    const withinSegment = sent.filter((bytes) => bytes % SEGMENT !== 0)
+    expect(withinSegment.length, `progress reports: ${sent.join(', ')}`).toBeGreaterThan(0)
+    expect([...sent].sort((a, b) => a - b)).toEqual(sent)
+    expect(sent.at(-1)).toBe(file.size)
+  })
+})
