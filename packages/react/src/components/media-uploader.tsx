@@ -75,7 +75,6 @@ function MediaUploaderView({
   useEffect(() => {
     onChangeRef.current?.(uploads.mediaIds, uploads.items)
     // Only a change of the usable ids is news to the composer, not every progress frame.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [idsKey])
 
   const removeAndRefocus = (item: MediaUploadItem): void => {

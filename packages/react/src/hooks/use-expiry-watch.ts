@@ -1,44 +1,74 @@
-import type { UploadTask } from '@tweet-media/core'
-import { useEffect, useRef } from 'react'
+import { timeLeftMs, type UploadTask } from '@tweet-media/core'
+import { useEffect, useRef, useState } from 'react'
+import type { ExpiryClock } from './media-upload-state'
 
-/** How often uploaded media is checked against its expiry while the page is open. */
+/**
+ * The longest wait between two expiry checks while uploaded media is attached. Each check
+ * is also timed for the moment the nearest media expires; this bound catches a timer a
+ * sleeping laptop held back, and keeps the "expires in" countdown current.
+ */
 export const EXPIRY_CHECK_INTERVAL_MS = 15_000
 
 /**
  * Keeps `success` tasks honest about expiry: asks each task (`task.checkExpiry()`, with
- * core's safety margin) right after it succeeds, every {@link EXPIRY_CHECK_INTERVAL_MS}
- * and when the page becomes visible again (a laptop waking up). A task that expires
- * after having been usable is handed to `onExpired` (to re-upload it); one that arrives
- * already expired is only flagged, so a short-lived id cannot loop.
+ * core's safety margin) right after it succeeds, at the moment its media stops being
+ * usable, at least every {@link EXPIRY_CHECK_INTERVAL_MS}, and when the page becomes
+ * visible again. A task that expires after having been usable is handed to `onExpired`
+ * (to re-upload it); one that arrives already expired is only flagged, so a short-lived id
+ * cannot loop.
+ *
+ * Returns the clock time of the last timed check: a new value re-renders the caller, so a
+ * countdown derived from `timeLeftMs` moves on.
  */
-export function useExpiryWatch(tasks: readonly UploadTask[], onExpired: (task: UploadTask) => void): void {
-  const latest = useRef({ tasks, onExpired })
-  latest.current = { tasks, onExpired }
+export function useExpiryWatch(
+  tasks: readonly UploadTask[],
+  onExpired: (task: UploadTask) => void,
+  readClock: () => ExpiryClock,
+): number {
+  const latest = useRef({ tasks, onExpired, readClock })
+  latest.current = { tasks, onExpired, readClock }
   const usable = useRef(new WeakSet<UploadTask>())
-  const succeeded = tasks.filter((task) => task.getSnapshot().status === 'success')
-  const watchKey = succeeded.map((task) => `${task.id}:${task.getSnapshot().media?.mediaId}`).join(',')
+  const [checkedAt, setCheckedAt] = useState(0)
+  // Expired tasks count too: whoever noticed the expiry (a check here, or `getMediaIds()`
+  // when posting), the next check hands the task to `onExpired`.
+  const watchKey = tasks
+    .map((task) => task.getSnapshot())
+    .filter(({ status }) => status === 'success' || status === 'expired')
+    .map(({ id, status, media }) => `${id}:${status}:${media?.mediaId}`)
+    .join(',')
 
   useEffect(() => {
     if (watchKey === '') return
-    const check = (): void => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    /** Checks every task now, and sets the timer for the moment the next one expires. */
+    const check = (): number => {
+      clearTimeout(timer)
+      const { now, marginMs } = latest.current.readClock()
+      let nextCheckInMs = EXPIRY_CHECK_INTERVAL_MS
       for (const task of latest.current.tasks) {
-        if (task.getSnapshot().status !== 'success') continue
-        if (task.checkExpiry() === 'success') {
+        // Moves a `success` past its expiry to `expired`; any other status stays as it is.
+        const status = task.checkExpiry(now)
+        const { media } = task.getSnapshot()
+        if (status === 'success' && media !== undefined) {
           usable.current.add(task)
-        } else if (usable.current.delete(task)) {
+          nextCheckInMs = Math.min(nextCheckInMs, timeLeftMs(media, now, { marginMs }))
+        } else if (status === 'expired' && usable.current.delete(task)) {
           latest.current.onExpired(task)
         }
       }
+      timer = setTimeout(() => setCheckedAt(check()), nextCheckInMs)
+      return now
     }
     check()
-    const timer = setInterval(check, EXPIRY_CHECK_INTERVAL_MS)
     const onVisible = (): void => {
-      if (document.visibilityState === 'visible') check()
+      if (document.visibilityState === 'visible') setCheckedAt(check())
     }
     document.addEventListener('visibilitychange', onVisible)
     return () => {
-      clearInterval(timer)
+      clearTimeout(timer)
       document.removeEventListener('visibilitychange', onVisible)
     }
   }, [watchKey])
+
+  return checkedAt
 }

@@ -7,7 +7,8 @@ import { test, withQueryClient, type MockedX } from '../test/mocked-x'
 import { useMediaUpload, type UseMediaUploadOptions } from './use-media-upload'
 import { MEDIA_UPLOAD_MUTATION_KEY } from './use-upload-mutation'
 
-const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
+const DAY_MS = 24 * HOUR_MS
 
 // Every `act` callback is async: a task notifies its subscribers in a microtask, and only an
 // async `act` scope stays open long enough to include that render.
@@ -152,6 +153,36 @@ describe('useMediaUpload', () => {
     document.dispatchEvent(new Event('visibilitychange'))
     await expect.poll(() => result.current.status).toBe('expired')
     expect(x.mock.store.list()).toHaveLength(1)
+  })
+
+  test('usable media is flagged the moment it expires, not at the next periodic check', async ({ x }) => {
+    // X grants 61 s; with a margin of 60.8 s the id is usable for 200 ms of the mock's clock.
+    x.mock.configure({ expiresAfterSecs: 61 })
+    const uploader = x.uploader({ retry: false, expiryMarginMs: 60_800 })
+    const { result, act } = await renderUpload(x, { uploader, reuploadExpired: false })
+    await act(async () => void result.current.upload(photo()))
+    await expect.poll(() => result.current.status).toBe('success')
+    expect(result.current.isUsable).toBe(true)
+    expect(result.current.timeLeftMs).toBe(200)
+
+    // No page event and well within the periodic check: only a check timed for the
+    // media's own expiry can notice it.
+    x.clock.advance(200)
+    await expect.poll(() => result.current.status).toBe('expired')
+    expect(result.current.error?.code).toBe('media-expired')
+    expect(result.current.mediaId).toBeUndefined()
+  })
+
+  test('timeLeftMs counts down as time passes', async ({ x }) => {
+    const { result, act } = await renderUpload(x)
+    await act(async () => void result.current.upload(photo()))
+    await expect.poll(() => result.current.status).toBe('success')
+    expect(result.current.timeLeftMs).toBe(DAY_MS - UPLOADER_DEFAULTS.expiryMarginMs)
+
+    x.clock.advance(HOUR_MS)
+    document.dispatchEvent(new Event('visibilitychange'))
+    await expect.poll(() => result.current.timeLeftMs).toBe(DAY_MS - HOUR_MS - UPLOADER_DEFAULTS.expiryMarginMs)
+    expect(result.current.status).toBe('success')
   })
 
   test('reset() cancels and forgets the upload', async ({ x }) => {

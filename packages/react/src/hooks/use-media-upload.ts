@@ -50,9 +50,14 @@ export function useMediaUpload(options: UseMediaUploadOptions = {}): UseMediaUpl
 
   // The task belongs to this component: a new upload or an unmount disposes the old one.
   useEffect(() => () => task?.dispose(), [task])
-  useExpiryWatch(task === undefined ? [] : [task], (expired) => {
-    if (reuploadExpired) run({ task: expired, action: 'retry' })
-  })
+  // Re-renders after each timed check, so `timeLeftMs` below counts down.
+  useExpiryWatch(
+    task === undefined ? [] : [task],
+    (expired) => {
+      if (reuploadExpired) run({ task: expired, action: 'retry' })
+    },
+    () => expiryClockOf(uploader.config),
+  )
 
   const upload = useCallback(
     (file: File, callOptions: MediaUploadCallOptions = {}) => {

@@ -4,6 +4,9 @@ import { animatedGif, notMedia, photo, video } from '../test/media-files'
 import { test, withQueryClient, type MockedX } from '../test/mocked-x'
 import { useMediaUploads, type UseMediaUploadsOptions } from './use-media-uploads'
 
+const HOUR_MS = 3_600_000
+const DAY_MS = 24 * HOUR_MS
+
 // Every `act` callback is async: a task notifies its subscribers in a microtask, and only an
 // async `act` scope stays open long enough to include that render.
 async function renderUploads(x: MockedX, options: Partial<UseMediaUploadsOptions> = {}) {
@@ -99,7 +102,7 @@ describe('useMediaUploads', () => {
     await act(async () => void result.current.addFiles([photo()]))
     await expect.poll(() => result.current.mediaIds?.length).toBe(1)
 
-    x.clock.advance(86_400_000)
+    x.clock.advance(DAY_MS)
     let ids: string[] | undefined = []
     await act(async () => {
       ids = result.current.getMediaIds()
@@ -109,13 +112,40 @@ describe('useMediaUploads', () => {
     expect(result.current.isReady).toBe(false)
   })
 
+  test('media that getMediaIds() finds expired is uploaded again', async ({ x }) => {
+    const { result, act } = await renderUploads(x)
+    await act(async () => void result.current.addFiles([photo()]))
+    await expect.poll(() => result.current.mediaIds?.length).toBe(1)
+    const first = result.current.mediaIds?.[0]
+
+    x.clock.advance(DAY_MS)
+    let ids: string[] | undefined = []
+    await act(async () => {
+      ids = result.current.getMediaIds()
+    })
+    expect(ids).toBeUndefined()
+    await expect.poll(() => result.current.mediaIds?.[0] !== undefined && result.current.mediaIds[0] !== first).toBe(true)
+    expect(x.mock.store.list()).toHaveLength(2)
+  })
+
+  test('each item’s timeLeftMs counts down as time passes', async ({ x }) => {
+    const { result, act } = await renderUploads(x)
+    await act(async () => void result.current.addFiles([photo()]))
+    await expect.poll(() => result.current.items[0]?.status).toBe('success')
+    const before = result.current.items[0]?.timeLeftMs ?? 0
+
+    x.clock.advance(HOUR_MS)
+    document.dispatchEvent(new Event('visibilitychange'))
+    await expect.poll(() => result.current.items[0]?.timeLeftMs).toBe(before - HOUR_MS)
+  })
+
   test('re-uploads an item whose usable media expired, keeping its alt text', async ({ x }) => {
     const { result, act } = await renderUploads(x)
     await act(async () => void result.current.addFiles([photo()], { altText: 'Still described' }))
     await expect.poll(() => result.current.mediaIds?.length).toBe(1)
     const first = result.current.mediaIds?.[0]
 
-    x.clock.advance(86_400_000)
+    x.clock.advance(DAY_MS)
     document.dispatchEvent(new Event('visibilitychange'))
 
     await expect.poll(() => result.current.mediaIds?.[0] !== undefined && result.current.mediaIds[0] !== first).toBe(true)

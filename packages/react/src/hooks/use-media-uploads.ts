@@ -93,11 +93,12 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   const reuploadExpired = options.reuploadExpired ?? true
 
   useEffect(() => () => list.dispose(), [list])
-  useExpiryWatch(
+  const checkedAt = useExpiryWatch(
     state.entries.map((entry) => entry.task),
     (task) => {
       if (reuploadExpired) run({ task, action: 'retry' })
     },
+    () => expiryClockOf(uploader.config),
   )
 
   const addFiles = useCallback(
@@ -135,14 +136,17 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   const remove = useCallback((id: string) => void list.remove(id), [list])
   const clear = useCallback(() => list.dispose(), [list])
   const items = useMemo(
-    () =>
-      state.entries.map((entry, index) =>
-        toItem(entry, state.snapshots[index] ?? entry.task.getSnapshot(), expiryClockOf(uploader.config), {
+    () => {
+      // Read after every expiry check (`checkedAt`), so each item's countdown moves on.
+      const clock = expiryClockOf(uploader.config)
+      return state.entries.map((entry, index) =>
+        toItem(entry, state.snapshots[index] ?? entry.task.getSnapshot(), clock, {
           retry: (task) => run({ task, action: 'retry' }),
           remove: (task) => void list.remove(task.id),
         }),
-      ),
-    [state, list, run, uploader],
+      )
+    },
+    [state, list, run, uploader, checkedAt],
   )
   const mediaIds = useMemo(() => idsIfAllUsable(state.snapshots), [state])
   const getMediaIds = useCallback(() => {
