@@ -1,7 +1,7 @@
 import type { HttpHandler } from 'msw'
 import type { OAuth1Secrets } from './handlers/auth'
 import { createHttpHandlers } from './handlers/media-handlers'
-import { X_BASES, parseBase } from './handlers/routes'
+import { X_BASES, parseBase, type AuthPolicy } from './handlers/routes'
 import { MediaRules } from './rules/media-rules'
 import type { ScenarioOptions } from './scenarios/scenario-options'
 import { ScenarioRuntime } from './scenarios/scenario-runtime'
@@ -23,6 +23,16 @@ export interface MediaMockOptions extends ScenarioOptions {
   baseUrl?: string | readonly string[]
   /** Answer on X's own hosts (`upload.twitter.com`, `upload.x.com`, `api.x.com`); default true. */
   xHosts?: boolean
+  /**
+   * Whether requests under `baseUrl` must carry an `Authorization` header. `'required'`
+   * (the default) refuses them as X does. `'optional'` suits a base that stands in for
+   * your app's proxy, which adds credentials on its way to X so the browser sends none:
+   * requests without them are then served as the user `'anonymous'` (`ANONYMOUS_OWNER`).
+   * X's own hosts always require credentials, as X does.
+   * @example
+   * createMediaMock({ baseUrl: '/api/x', xHosts: false, auth: 'optional' })
+   */
+  auth?: AuthPolicy
   /** Verify OAuth 1.0a signatures with these secrets (otherwise any well-formed header passes). */
   oauth1?: OAuth1Secrets
 }
@@ -52,7 +62,7 @@ const ID_SEED_SALT = 0x9e3779b9
  * afterEach(() => mock.reset())
  */
 export function createMediaMock(options: MediaMockOptions = {}): MediaMock {
-  const { seed = 1, clock = systemClock, baseUrl, xHosts = true, oauth1, ...scenario } = options
+  const { seed = 1, clock = systemClock, baseUrl, xHosts = true, auth = 'required', oauth1, ...scenario } = options
   const store = new MediaStore(clock)
   const runtime = new ScenarioRuntime(scenario, seed, clock)
   let ids: Random = createRandom(seed ^ ID_SEED_SALT)
@@ -62,7 +72,7 @@ export function createMediaMock(options: MediaMockOptions = {}): MediaMock {
     () => ({ expiresAfterSecs: runtime.expiresAfterSecs(), processing: runtime.processing() }),
   )
   const extraBases = baseUrl === undefined ? [] : typeof baseUrl === 'string' ? [baseUrl] : baseUrl
-  const bases = [...(xHosts ? X_BASES : []), ...extraBases.map(parseBase)]
+  const bases = [...(xHosts ? X_BASES : []), ...extraBases.map((base) => parseBase(base, auth))]
   return {
     handlers: createHttpHandlers({ store, rules, runtime, bases, oauth1 }),
     store,

@@ -18,7 +18,8 @@ export {
   type ScenarioOptions,
 } from './scenarios/scenario-options'
 export { createManualClock, systemClock, type Clock, type ManualClock } from './support/clock'
-export type { OAuth1Secrets } from './handlers/auth'
+export { ANONYMOUS_OWNER, type OAuth1Secrets } from './handlers/auth'
+export type { AuthPolicy } from './handlers/routes'
 export {
   MAX_ALT_TEXT_LENGTH,
   MAX_BYTES,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ANONYMOUS_OWNER } from '../index'
 import { TRANSPORTS, serveOver } from '../test-support/http-harness'
 import { bytesOf } from '../test-support/media-fixtures'
 import { OAUTH_CREDENTIALS, oauthHeader } from '../test-support/oauth1-sign'
@@ -68,5 +69,45 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
       const response = await fetch(`${x.v2.base}/media/upload?media_id=1`, { headers: { authorization: 'Basic dXNlcjpwYXNz' } })
       expect(response.status).toBe(401)
     })
+  })
+})
+
+describe.each(TRANSPORTS)("auth: 'optional' on a base standing in for the app's proxy, over %s", (transport) => {
+  const x = serveOver(transport, { auth: 'optional', baseUrl: 'http://localhost:3000/api/x', seed: 9 })
+  const NO_AUTH = {}
+
+  it('runs a whole v2 chunked upload without Authorization, owned by the anonymous user', async () => {
+    const file = bytesOf(3000)
+    const init = await x.v2.initialize({ media_type: 'video/mp4', total_bytes: 3000, media_category: 'tweet_video' }, NO_AUTH)
+    expect(init.status).toBe(200)
+    const { data } = (await init.json()) as { data: { id: string } }
+    expect((await x.v2.appendMultipart(data.id, 1, file.subarray(1000), NO_AUTH)).status).toBe(200)
+    expect((await x.v2.appendJson(data.id, 0, file.subarray(0, 1000), NO_AUTH)).status).toBe(200)
+    expect((await x.v2.finalize(data.id, NO_AUTH)).status).toBe(200)
+    expect((await x.v2.status(data.id, NO_AUTH)).status).toBe(200)
+    expect(x.mock.store.get(data.id)).toMatchObject({ owner: ANONYMOUS_OWNER, state: 'finalized', bytes: file })
+  })
+
+  it('answers v1.1 and alt text without Authorization', async () => {
+    const id = await x.v1.initId({ total_bytes: '2', media_type: 'image/png' }, NO_AUTH)
+    expect((await x.v1.append(id, 0, bytesOf(2), NO_AUTH)).status).toBe(204)
+    expect((await x.v1.finalize(id, NO_AUTH)).status).toBe(201)
+    expect((await x.v1.altText(id, 'via the proxy', NO_AUTH)).status).toBe(200)
+    expect(x.mock.store.get(id)).toMatchObject({ owner: ANONYMOUS_OWNER, altText: 'via the proxy' })
+    expect(x.mock.store.requests.every((r) => r.outcome === 'ok')).toBe(true)
+  })
+
+  it('still names the caller from an Authorization header that is sent, and keeps media apart', async () => {
+    const id = await x.v1.initId({ total_bytes: '2', media_type: 'image/png' })
+    expect(x.mock.store.get(id)?.owner).toBe('user-token-a')
+    const anonymous = await x.v1.append(id, 0, bytesOf(2), NO_AUTH)
+    expect(anonymous.status).toBe(400)
+    expect(await anonymous.json()).toEqual({ errors: [{ code: 324, message: `Invalid media id ${id}` }] })
+  })
+
+  it('still rules on the request: the error body names the endpoint as X does, without the proxy prefix', async () => {
+    const response = await x.v1.init({ total_bytes: '10', media_type: 'application/zip' }, NO_AUTH)
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({ request: '/1.1/media/upload.json', error: 'media type unrecognized.' })
   })
 })

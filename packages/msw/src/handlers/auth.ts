@@ -6,6 +6,12 @@ export interface OAuth1Secrets {
   tokenSecret: string
 }
 
+/**
+ * The owner of media uploaded without credentials, on a base with `auth: 'optional'`
+ * (one that stands in for an app's proxy).
+ */
+export const ANONYMOUS_OWNER = 'anonymous'
+
 /** The caller, or why X would refuse the request. */
 export type AuthResult = { ok: true; principal: string } | { ok: false; reason: 'missing' | 'invalid' }
 

@@ -36,3 +36,23 @@ it('answers upload.twitter.com by default', async () => {
   expect(response.status).toBe(202)
   server.resetHandlers()
 })
+
+it('requires Authorization on a custom base by default, as X does', async () => {
+  const response = await fetch('http://localhost:4010/api/x/2/media/upload/initialize', {
+    method: 'POST',
+    body: JSON.stringify({ media_type: 'image/png', total_bytes: 1 }),
+    headers: { 'content-type': 'application/json' },
+  })
+  expect(response.status).toBe(401)
+})
+
+it("keeps requiring Authorization on X's hosts when the proxy base is auth: 'optional'", async () => {
+  const proxied = createMediaMock({ baseUrl: '/api/x', auth: 'optional' })
+  server.use(...proxied.handlers)
+  const onX = await fetch('https://upload.x.com/1.1/media/upload.json', { method: 'POST', body: init })
+  expect(onX.status).toBe(400)
+  expect(await onX.json()).toEqual({ errors: [{ code: 215, message: 'Bad Authentication data.' }] })
+  const onProxy = await fetch('http://localhost:5173/api/x/1.1/media/upload.json', { method: 'POST', body: init })
+  expect(onProxy.status).toBe(202)
+  server.resetHandlers()
+})

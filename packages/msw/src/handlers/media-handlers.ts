@@ -4,7 +4,7 @@ import { RuleViolation } from '../rules/rule-violation'
 import type { ScenarioRuntime } from '../scenarios/scenario-runtime'
 import type { MediaStore } from '../store/media-store'
 import type { RequestOutcome } from '../store/types'
-import { authenticate, type OAuth1Secrets } from './auth'
+import { ANONYMOUS_OWNER, authenticate, type AuthResult, type OAuth1Secrets } from './auth'
 import { DIALECTS } from './dialects'
 import { readRequestParams } from './request-params'
 import type { RequestNote, RouteContext } from './route-context'
@@ -50,13 +50,17 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
   const latency = runtime.latency()
   if (latency > 0) await delay(latency)
   if (runtime.dropsRequest(number)) return finish(HttpResponse.error(), 'dropped')
-  // X refuses a request without credentials before it reads the body.
-  if (!request.headers.get('authorization')) return finish(dialect.unauthorized('missing'), 'unauthorized')
+  // X refuses a request without credentials before it reads the body; an app's proxy
+  // (a base with `auth: 'optional'`) adds them on its way to X, so the browser sends none.
+  const anonymous = !request.headers.get('authorization')
+  if (anonymous && route.auth === 'required') return finish(dialect.unauthorized('missing'), 'unauthorized')
 
   let rateHeaders: Record<string, string> | undefined
   try {
     const params = await readRequestParams(request)
-    const auth = await authenticate(request, params.formPairs, deps.oauth1)
+    const auth: AuthResult = anonymous
+      ? { ok: true, principal: ANONYMOUS_OWNER }
+      : await authenticate(request, params.formPairs, deps.oauth1)
     if (!auth.ok) return finish(dialect.unauthorized(auth.reason), 'unauthorized')
     const verdict = runtime.rateLimit()
     rateHeaders = verdict?.headers
@@ -84,7 +88,7 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
       return finish(HttpResponse.error(), 'aborted')
     }
     if (!(error instanceof RuleViolation)) throw error
-    return finish(withHeaders(dialect.violation(error, url.pathname), rateHeaders), 'rejected')
+    return finish(withHeaders(dialect.violation(error, route.path), rateHeaders), 'rejected')
   }
 }
 

@@ -3,10 +3,12 @@ import { scenarios } from '../scenarios/presets'
 import { createMockServer } from './create-mock-server'
 import { CliUsageError, parseCliArgs } from './parse-cli-args'
 
-const USAGE = `Usage: tweet-media-mock [--port 4010] [--host 127.0.0.1] [--scenario <name>] [--seed 1]
+const USAGE = `Usage: tweet-media-mock [--port 4010] [--host 127.0.0.1] [--scenario <name>] [--seed 1] [--auth required|optional]
 
 A faithful mock of the X media upload API (v1.1 and v2) on localhost.
-Scenarios: ${Object.keys(scenarios).join(', ')}`
+Scenarios: ${Object.keys(scenarios).join(', ')}
+--auth optional: serve requests without an Authorization header (the server stands in for
+your app's proxy, which adds credentials on its way to X).`
 
 async function main(): Promise<void> {
   const args = parseCliArgs(process.argv.slice(2))
@@ -14,11 +16,21 @@ async function main(): Promise<void> {
     console.log(USAGE)
     return
   }
-  const server = await createMockServer({ port: args.port, host: args.host, seed: args.seed, ...scenarios[args.scenario] })
+  const server = await createMockServer({
+    port: args.port,
+    host: args.host,
+    seed: args.seed,
+    auth: args.auth,
+    ...scenarios[args.scenario],
+  })
   console.log(`tweet-media mock X API listening on ${server.url}`)
   console.log(`  v2:   ${server.url}/2/media/upload  (X SDK baseUrl: ${server.url})`)
   console.log(`  v1.1: ${server.url}/1.1/media/upload.json`)
-  console.log(`  scenario: ${args.scenario}; any Authorization header is accepted`)
+  const auth =
+    args.auth === 'required'
+      ? 'an Authorization header is required (any well-formed Bearer or OAuth header)'
+      : 'requests without an Authorization header are accepted (as from your app proxy)'
+  console.log(`  scenario: ${args.scenario}; ${auth}`)
   const stop = (): void => {
     void server.close().then(() => process.exit(0))
   }

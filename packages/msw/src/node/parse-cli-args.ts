@@ -1,3 +1,4 @@
+import type { AuthPolicy } from '../handlers/routes'
 import { isScenarioName, type ScenarioName } from '../scenarios/presets'
 
 /** The command line of `tweet-media-mock`. */
@@ -6,6 +7,8 @@ export interface CliArgs {
   host: string
   scenario: ScenarioName
   seed: number
+  /** `optional` when the server stands in for an app's proxy (requests carry no credentials). */
+  auth: AuthPolicy
   help: boolean
 }
 
@@ -14,7 +17,7 @@ export class CliUsageError extends Error {
   override readonly name = 'CliUsageError'
 }
 
-const DEFAULTS: CliArgs = { port: 4010, host: '127.0.0.1', scenario: 'happy', seed: 1, help: false }
+const DEFAULTS: CliArgs = { port: 4010, host: '127.0.0.1', scenario: 'happy', seed: 1, auth: 'required', help: false }
 
 function integer(flag: string, value: string | undefined, max: number): number {
   const number = Number(value)
@@ -24,7 +27,7 @@ function integer(flag: string, value: string | undefined, max: number): number {
   return number
 }
 
-/** Reads `--port`, `--host`, `--scenario`, `--seed` and `--help` (also as `--flag=value`). */
+/** Reads `--port`, `--host`, `--scenario`, `--seed`, `--auth` and `--help` (also as `--flag=value`). */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const args = { ...DEFAULTS }
   for (let i = 0; i < argv.length; i++) {
@@ -48,6 +51,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       case '--seed':
         args.seed = integer('--seed', value(), 2 ** 32 - 1)
         break
+      case '--auth': {
+        const policy = value()
+        if (policy !== 'required' && policy !== 'optional') {
+          throw new CliUsageError(`--auth needs "required" or "optional", got ${policy ?? 'nothing'}`)
+        }
+        args.auth = policy
+        break
+      }
       case '--help':
       case '-h':
         args.help = true

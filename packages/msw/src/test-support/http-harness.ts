@@ -21,7 +21,7 @@ export interface Harness {
 
 /**
  * Serves a new mock for the enclosing describe block: through msw on X's hosts, or through
- * the standalone server on loopback. The mock is reset after each test; unhandled requests
+ * the standalone server on loopback (or, through msw, on an absolute `baseUrl`). The mock is reset after each test; unhandled requests
  * fail the test. Read the harness inside tests (the server starts in `beforeAll`).
  */
 export function serveOver(transport: Transport, options: MediaMockOptions & MockServerOptions = {}): Harness {
@@ -33,9 +33,11 @@ export function serveOver(transport: Transport, options: MediaMockOptions & Mock
   if (transport === 'msw') {
     const mock = createMediaMock(options)
     const server = setupServer(...mock.handlers)
+    // An absolute `baseUrl` (an app's proxy) is where the clients go; X's hosts otherwise.
+    const proxy = typeof options.baseUrl === 'string' ? options.baseUrl : undefined
     beforeAll(() => {
       server.listen({ onUnhandledFrame: 'error' })
-      current = { mock, v1: createV1Client('https://upload.x.com'), v2: createV2Client('https://api.x.com') }
+      current = { mock, v1: createV1Client(proxy ?? 'https://upload.x.com'), v2: createV2Client(proxy ?? 'https://api.x.com') }
     })
     afterAll(() => server.close())
   } else {

@@ -2,7 +2,7 @@
  * Minimal v1.1 requests for the mock's own tests, built by hand so each test shows the
  * exact wire format it sends.
  */
-export const USER_AUTH = { authorization: 'Bearer user-token-a' }
+export const USER_AUTH: Record<string, string> = { authorization: 'Bearer user-token-a' }
 
 export function form(fields: Record<string, string | Blob>): FormData {
   const body = new FormData()
