@@ -173,6 +173,25 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
       expect(response.status).toBe(200)
     })
 
+    it.each([
+      ['media_category', { media: btoa(String.fromCharCode(...TINY_PNG)) }],
+      ['media', { media_category: 'tweet_image' }],
+    ])('refuses a one-shot upload without %s, both required by X', async (parameter, body) => {
+      const response = await x.v2.oneShotJson(body)
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual({
+        ...INVALID_REQUEST,
+        errors: [{ message: `${parameter} parameter is missing.`, parameters: { [parameter]: [''] } }],
+      })
+      expect(x.mock.store.list()).toEqual([])
+    })
+
+    it('refuses a video category on the one-shot upload', async () => {
+      const response = await x.v2.oneShotJson({ media: btoa(String.fromCharCode(...TINY_PNG)), media_category: 'tweet_video' })
+      expect(response.status).toBe(400)
+      expect(await response.json()).toMatchObject({ errors: [{ parameters: { media_category: ['tweet_video'] } }] })
+    })
+
     it('refuses media that is not base64', async () => {
       const response = await fetch(`${x.v2.base}/media/upload`, {
         method: 'POST',

@@ -196,8 +196,10 @@ export class MediaRules {
 
   /** The simple upload: a whole image in one request. */
   async simpleUpload(principal: string, params: SimpleUploadParams, api: ApiVersion): Promise<MediaRecord> {
-    const category = parseCategory(params.mediaCategory)
     if (!params.bytes) throw missingParameter('media')
+    // v2's one-shot upload requires `media_category` (X's `MediaUploadRequest`); v1.1's does not.
+    if (api === 'v2') required('media_category', params.mediaCategory)
+    const category = parseCategory(params.mediaCategory)
     const image = sniffImage(params.bytes)
     if (!image) throw new RuleViolation('unsupported-media-type', 'media type unrecognized.', 'media')
     const kind = resolveKind(image.imageType, category)
