@@ -88,21 +88,62 @@ export const Offline: Story = {
 }
 
 /**
- * X handed out an id that expires within the uploader's safety margin: it is never
- * attached to a post. Retry uploads the file again for a fresh id.
+ * The `shortExpiry` preset grants ids for 30 s, less than the uploader's default 60 s
+ * safety margin; with a 27 s margin an id is usable for 3 s after its upload.
+ */
+const briefMargin = storyUploaderConfig({ chunkSize: CHUNK, concurrency: 1, expiryMarginMs: 27_000 })
+
+/**
+ * Uploaded, then expired while waiting in the post: the item is flagged the moment its id
+ * stops being usable (a timer set for that moment), never handed to a post, and Retry
+ * uploads the file again for a fresh id. Here `reuploadExpired: false`, so it waits for
+ * the user.
  */
 export const ExpiredMedia: Story = {
+  args: { config: briefMargin, reuploadExpired: false },
   parameters: { msw: shortExpiry.handlers },
   beforeEach: shortExpiry.reset,
   play: async ({ canvasElement, userEvent }) => {
     const { input, findItem } = uploaderParts(canvasElement)
     await userEvent.upload(input, await pngFile('menu.png', { hue: 50 }))
     const item = await findItem('menu.png')
-    const expired = strings.errors['media-expired']({ fileName: 'menu.png', detail: '' })
-    await expect(await item.findByText(expired, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded, expires in less than a minute$/, {}, { timeout: 5000 })).toBeVisible()
+    // Far sooner than the periodic check (every 15 s): the timer set for this id's expiry.
+    await expect(await item.findByText(strings.statusExpired, {}, { timeout: 5000 })).toBeVisible()
+    await expect(item.queryByRole('progressbar')).toBeNull()
+
     shortExpiry.mock.configure({ expiresAfterSecs: 86_400 })
     await userEvent.click(item.getByRole('button', { name: strings.retry('menu.png') }))
-    await expect(await item.findByText(/^Uploaded, expires in/, {}, { timeout: 5000 })).toBeVisible()
-    await expect(shortExpiry.mock.store.list()).toHaveLength(2)
+    await expect(await item.findByText(/^Uploaded, expires in 23 h$/, {}, { timeout: 5000 })).toBeVisible()
+    const [expired, fresh] = shortExpiry.mock.store.list()
+    await expect(fresh?.id).toBeDefined()
+    await expect(fresh?.id).not.toBe(expired?.id)
+  },
+}
+
+/**
+ * The default: media that expires after its upload is uploaded again by itself, with the
+ * alt text the user gave, so the post always gets a usable id.
+ */
+export const ExpiredMediaUploadedAgain: Story = {
+  args: { config: briefMargin },
+  parameters: { msw: shortExpiry.handlers },
+  beforeEach: shortExpiry.reset,
+  play: async ({ canvasElement, userEvent }) => {
+    const { input, findItem } = uploaderParts(canvasElement)
+    await userEvent.upload(input, await pngFile('menu.png', { hue: 50 }))
+    const item = await findItem('menu.png')
+    await expect(await item.findByText(/^Uploaded, expires in less than a minute$/, {}, { timeout: 5000 })).toBeVisible()
+    const altText = 'Lunch menu on a chalkboard'
+    await userEvent.type(item.getByLabelText(strings.altTextLabel('menu.png')), altText)
+    await userEvent.click(item.getByRole('button', { name: strings.altTextSave }))
+    // The next id X hands out lasts a day.
+    shortExpiry.mock.configure({ expiresAfterSecs: 86_400 })
+
+    await expect(await item.findByText(/^Uploaded, expires in 23 h$/, {}, { timeout: 8000 })).toBeVisible()
+    const stored = shortExpiry.mock.store.list()
+    await expect(stored.length).toBeGreaterThanOrEqual(2)
+    await expect(stored.at(-1)?.altText).toBe(altText)
+    await expect(item.getByLabelText(strings.altTextLabel('menu.png'))).toHaveValue(altText)
   },
 }
