@@ -21,6 +21,14 @@ async function renderUploader(x: MockedX, props: Partial<MediaUploaderProps> = {
   return { screen, region, element: region.element() }
 }
 
+/** The focused control shows the stylesheet's focus ring (`--tm-focus-ring`, 3px solid). */
+function expectVisibleFocus() {
+  const focused = document.activeElement
+  expect(focused).not.toBeNull()
+  const { outlineStyle, outlineWidth } = getComputedStyle(focused as Element)
+  expect({ outlineStyle, outlineWidth }).toEqual({ outlineStyle: 'solid', outlineWidth: '3px' })
+}
+
 async function expectNoAxeViolations(element: Element) {
   const { violations } = await axe.run(element)
   expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.html).join(' | ')}`)).toEqual([])
@@ -30,8 +38,10 @@ describe('<MediaUploader>', () => {
   test('drop a photo, describe it: it uploads, the alt text is stored and shown as ALT', async ({ x }) => {
     const { screen, element } = await renderUploader(x)
 
+    const liveRegion = element.querySelector('[aria-live="polite"]')
     dropFiles(element, [photo('cat.png')])
     await expect.element(screen.getByText('Uploaded, expires in 23 h')).toBeVisible()
+    await expect.poll(() => liveRegion?.textContent).toContain('cat.png uploaded')
 
     await screen.getByLabelText('Alt text for cat.png').fill('A grey cat asleep on a keyboard')
     await expect.element(screen.getByText('31 / 1000')).toBeVisible()
@@ -41,7 +51,7 @@ describe('<MediaUploader>', () => {
     await expect.element(screen.getByText('ALT', { exact: true })).toBeVisible()
     const [stored] = x.mock.store.list()
     expect(stored?.altText).toBe('A grey cat asleep on a keyboard')
-    await expect.element(screen.getByText('Alt text of cat.png saved')).toBeInTheDocument()
+    await expect.poll(() => liveRegion?.textContent).toBe('Alt text of cat.png saved')
   })
 
   test('says why files were refused: type, and the fifth photo', async ({ x }) => {
@@ -72,6 +82,7 @@ describe('<MediaUploader>', () => {
     await screen.getByRole('button', { name: 'Save alt text' }).click()
     await expect.element(screen.getByText('The connection was lost. Retry when you are back online.')).toBeVisible()
     await expect.element(screen.getByLabelText('Alt text for chart.png')).toHaveValue('Bar chart of uploads per day')
+    await expectNoAxeViolations(element)
 
     x.mock.configure({ offline: false })
     await screen.getByRole('button', { name: 'Retry upload of chart.png' }).click()
@@ -93,6 +104,7 @@ describe('<MediaUploader>', () => {
 
     await userEvent.tab()
     await expect.element(choose).toHaveFocus()
+    expectVisibleFocus()
     await userEvent.keyboard('{Enter}')
     expect(pickerRequests).toBe(1)
 
@@ -101,8 +113,10 @@ describe('<MediaUploader>', () => {
 
     await userEvent.tab()
     await expect.element(screen.getByRole('button', { name: 'Remove dog.png' })).toHaveFocus()
+    expectVisibleFocus()
     await userEvent.tab()
     await expect.element(screen.getByLabelText('Alt text for dog.png')).toHaveFocus()
+    expectVisibleFocus()
     await userEvent.keyboard('A dog with a ball')
     // Leaving the field saves it.
     await userEvent.tab()
