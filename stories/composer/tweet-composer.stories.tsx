@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { ANONYMOUS_OWNER } from '@tweet-media/msw'
 import { expect, waitFor, within } from 'storybook/test'
 import { mp4File, pngFile } from '../support/media-files'
 import { mockTuningArgTypes, useMockTuning, type MockTuning } from '../support/mock-tuning'
@@ -80,6 +81,8 @@ export const Composer: Story = {
     const stored = composerMock.mock.store.list()
     await expect(sent).toEqual({ text: 'Harbour at dusk', media: { media_ids: stored.map((media) => media.id) } })
     await expect(stored.map((media) => media.altText)).toEqual(['Boats moored in a calm harbour at dusk', undefined])
+    // Sent to the proxy path without a token: the browser held no credentials.
+    await expect(stored.map((media) => media.owner)).toEqual([ANONYMOUS_OWNER, ANONYMOUS_OWNER])
   },
 }
 

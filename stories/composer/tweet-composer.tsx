@@ -11,7 +11,7 @@ interface PostBody {
 
 /** Props of {@link TweetComposer}. */
 export interface TweetComposerProps {
-  /** How media is uploaded: your proxy's `baseUrl` in an app, the mock in Storybook. */
+  /** How media is uploaded: `{ baseUrl: "/api/x" }`, your proxy (played by the mock in Storybook). */
   config: UploaderConfig
 }
 

@@ -1,13 +1,14 @@
 import type { UploaderConfig } from '@tweet-media/core'
+import { STORY_PROXY_PATH } from './story-mock'
 
 /**
- * The uploader every story uses: X's v2 API (answered by the mock) with a user's OAuth 2.0
- * token, and retry waits short enough for a test. In an app, point `baseUrl` at your proxy
- * instead and keep every secret on the server.
+ * The uploader every story uses, set up as an app sets it up: requests go to the app's
+ * proxy path (answered here by the mock) with no token in the browser; the proxy adds the
+ * credentials on the server. Retry waits are short enough for a test.
  */
 export function storyUploaderConfig(overrides: UploaderConfig = {}): UploaderConfig {
   return {
-    auth: { bearerToken: 'storybook-user' },
+    baseUrl: STORY_PROXY_PATH,
     retry: { limit: 3, backoffMs: 50, maxBackoffMs: 200 },
     progressIntervalMs: 50,
     ...overrides,
