@@ -1,6 +1,8 @@
+import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { localStorageResumeStore } from '../engine/resume-store'
+import { abortableSleep, type Sleep } from '../engine/sleep'
 import { isMediaUploadError, type MediaUploadError } from '../errors/media-upload-error'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import type { Dialect } from '../types'
@@ -13,12 +15,43 @@ vi.setConfig({ testTimeout: 30_000 })
 const { clock, mock } = createMockedX()
 const server = setupServer(...mock.handlers)
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => mock.reset())
+afterEach(() => {
+  server.resetHandlers()
+  mock.reset()
+})
 afterAll(() => server.close())
 
 const MP4_HEAD = isoMediaBytes('isom', ['isom', 'mp41'])
 const video = (size: number): File => patternedFile(MP4_HEAD, size, 'clip.mp4', 'video/mp4')
 const image = (): File => patternedFile(PNG_BYTES, 40_000, 'cat.png', 'image/png')
+
+const initUrl = (dialect: Dialect): string =>
+  dialect === 'v2' ? 'https://api.x.com/2/media/upload/initialize' : 'https://upload.twitter.com/1.1/media/upload.json'
+
+/** X answers the first INIT with `status` and these headers; returns when that happened. */
+function refuseFirstInit(dialect: Dialect, status: number, headers: Record<string, string>): { answeredAt(): number | undefined } {
+  let answeredAt: number | undefined
+  server.use(
+    http.post(
+      initUrl(dialect),
+      () => {
+        answeredAt = clock.now()
+        return HttpResponse.json({ errors: [{ code: status === 429 ? 88 : 131, message: 'Try later' }] }, { status, headers })
+      },
+      { once: true },
+    ),
+  )
+  return { answeredAt: () => answeredAt }
+}
+
+/** The real timer, which reports each wait as it starts. */
+function observedSleep(onWait: (ms: number) => void): Sleep {
+  return (ms, signal) => {
+    const waiting = abortableSleep(ms, signal)
+    onWait(ms)
+    return waiting
+  }
+}
 
 async function failureOf(promise: Promise<unknown>): Promise<MediaUploadError> {
   const error = await promise.then(
@@ -171,13 +204,27 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     expect(resent.map((entry) => entry.segmentIndex)).toEqual([0, 1, 2])
   })
 
-  it('reports media that expires before it can be used as media-expired', async () => {
+  it('reports media that X calls expired during processing as media-expired', async () => {
     mock.configure({ expiresAfterSecs: 120, processing: { rounds: 3, checkAfterSecs: 30 } })
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, expiryMarginMs: 60_000 })
     const task = uploader.createTask(video(2 * MIB))
 
     const error = await failureOf(task.start())
 
+    expect(error.code).toBe('media-expired')
+    expect(task.getSnapshot()).toMatchObject({ status: 'error', media: undefined })
+  })
+
+  it('refuses media X still accepts but that expires within the safety margin', async () => {
+    // Processing ends 90 s into a 120 s life: 30 s left, less than the 60 s margin.
+    mock.configure({ expiresAfterSecs: 120, processing: { rounds: 2, checkAfterSecs: 30 } })
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, expiryMarginMs: 60_000 })
+    const task = uploader.createTask(video(2 * MIB))
+
+    const error = await failureOf(task.start())
+
+    expect(mock.store.requests.every((entry) => entry.outcome === 'ok')).toBe(true)
+    expect(mock.store.statusCallTimes(requestsOf(mock, 'INIT')[0]?.mediaId ?? '')).toHaveLength(3)
     expect(error.code).toBe('media-expired')
     expect(task.getSnapshot()).toMatchObject({ status: 'error', media: undefined })
   })
@@ -207,6 +254,74 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     expect(log[limited + 1]?.time).toBe(resetAt)
     expect(log[limited + 1]?.outcome).toBe('ok')
     expect(mock.store.get(media.mediaId)?.state).toBe('finalized')
+  })
+
+  it('waits exactly as long as Retry-After asks before trying again', async () => {
+    const refused = refuseFirstInit(dialect, 503, { 'retry-after': '42' })
+    const { uploader, waits } = testUploader(dialect, clock, { chunkSize: MIB })
+
+    const media = await uploader.upload(video(2 * MIB))
+
+    expect(waits[0]).toBe(42_000)
+    expect(requestsOf(mock, 'INIT')[0]?.time).toBe((refused.answeredAt() ?? Number.NaN) + 42_000)
+    expect(mock.store.get(media.mediaId)?.state).toBe('finalized')
+  })
+
+  it('stops a retry wait at once when aborted, and sends nothing more', async () => {
+    refuseFirstInit(dialect, 429, { 'retry-after': '600' })
+    const controller = new AbortController()
+    const waited: number[] = []
+    const { uploader } = testUploader(dialect, clock, {
+      chunkSize: MIB,
+      // A real ten-minute timer: only the abort can end this wait within the test.
+      sleep: observedSleep((ms) => {
+        waited.push(ms)
+        controller.abort()
+      }),
+    })
+
+    const error = await failureOf(uploader.upload(video(2 * MIB), { signal: controller.signal }))
+
+    expect(error.code).toBe('aborted')
+    expect(waited).toEqual([600_000])
+    expect(mock.store.requests).toHaveLength(0)
+  })
+
+  it('stops the processing wait at once when canceled, and asks STATUS no more', async () => {
+    mock.configure({ processing: { rounds: 3, checkAfterSecs: 600 } })
+    const waited: number[] = []
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, sleep: observedSleep((ms) => waited.push(ms)) })
+    const task = uploader.createTask(video(2 * MIB))
+    task.subscribe(() => {
+      if (task.getSnapshot().status === 'processing') task.cancel()
+    })
+
+    const error = await failureOf(task.start())
+
+    expect(error.code).toBe('aborted')
+    expect(task.getSnapshot().status).toBe('canceled')
+    expect(waited).toEqual([600_000])
+    expect(requestsOf(mock, 'FINALIZE')).toHaveLength(1)
+    expect(requestsOf(mock, 'STATUS')).toHaveLength(0)
+  })
+
+  it("never appends another file's bytes to a saved id: a foreign resume state starts over", async () => {
+    mock.configure({ failAppendNumbers: [2] })
+    const original = video(3 * MIB)
+    const first = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false }).uploader.createTask(original)
+    await failureOf(first.start())
+    const saved = first.getSnapshot().resumeState
+    // Same name, size and date; one byte of the first segment differs.
+    const bytes = new Uint8Array(await original.arrayBuffer())
+    bytes[100] = (bytes[100] ?? 0) ^ 0xff
+    const edited = new File([bytes], original.name, { type: original.type, lastModified: original.lastModified })
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, resumeStore: false })
+
+    const media = await uploader.upload(edited, { resumeState: saved })
+
+    expect(media.mediaId).not.toBe(saved?.mediaId)
+    expect(requestsOf(mock, 'INIT')).toHaveLength(2)
+    expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(edited))
   })
 
   it('stores the alt text of an image', async () => {
