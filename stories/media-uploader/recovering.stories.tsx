@@ -92,6 +92,16 @@ export const Offline: Story = {
  * safety margin; with a 27 s margin an id is usable for 3 s after its upload.
  */
 const briefMargin = storyUploaderConfig({ chunkSize: CHUNK, concurrency: 1, expiryMarginMs: 27_000 })
+const shortLivedIds = { parameters: { msw: shortExpiry.handlers }, beforeEach: shortExpiry.reset }
+
+/** Uploads menu.png and returns its item once it shows as uploaded, with seconds left. */
+async function uploadShortLived({ canvasElement, userEvent }: Parameters<NonNullable<Story['play']>>[0]) {
+  const { input, findItem } = uploaderParts(canvasElement)
+  await userEvent.upload(input, await pngFile('menu.png', { hue: 50 }))
+  const item = await findItem('menu.png')
+  await expect(await item.findByText(/^Uploaded, expires in less than a minute$/, {}, { timeout: 5000 })).toBeVisible()
+  return item
+}
 
 /**
  * Uploaded, then expired while waiting in the post: the item is flagged the moment its id
@@ -100,20 +110,16 @@ const briefMargin = storyUploaderConfig({ chunkSize: CHUNK, concurrency: 1, expi
  * the user.
  */
 export const ExpiredMedia: Story = {
+  ...shortLivedIds,
   args: { config: briefMargin, reuploadExpired: false },
-  parameters: { msw: shortExpiry.handlers },
-  beforeEach: shortExpiry.reset,
-  play: async ({ canvasElement, userEvent }) => {
-    const { input, findItem } = uploaderParts(canvasElement)
-    await userEvent.upload(input, await pngFile('menu.png', { hue: 50 }))
-    const item = await findItem('menu.png')
-    await expect(await item.findByText(/^Uploaded, expires in less than a minute$/, {}, { timeout: 5000 })).toBeVisible()
+  play: async (context) => {
+    const item = await uploadShortLived(context)
     // Far sooner than the periodic check (every 15 s): the timer set for this id's expiry.
     await expect(await item.findByText(strings.statusExpired, {}, { timeout: 5000 })).toBeVisible()
     await expect(item.queryByRole('progressbar')).toBeNull()
 
     shortExpiry.mock.configure({ expiresAfterSecs: 86_400 })
-    await userEvent.click(item.getByRole('button', { name: strings.retry('menu.png') }))
+    await context.userEvent.click(item.getByRole('button', { name: strings.retry('menu.png') }))
     await expect(await item.findByText(/^Uploaded, expires in 23 h$/, {}, { timeout: 5000 })).toBeVisible()
     const [expired, fresh] = shortExpiry.mock.store.list()
     await expect(fresh?.id).toBeDefined()
@@ -126,14 +132,11 @@ export const ExpiredMedia: Story = {
  * alt text the user gave, so the post always gets a usable id.
  */
 export const ExpiredMediaUploadedAgain: Story = {
+  ...shortLivedIds,
   args: { config: briefMargin },
-  parameters: { msw: shortExpiry.handlers },
-  beforeEach: shortExpiry.reset,
-  play: async ({ canvasElement, userEvent }) => {
-    const { input, findItem } = uploaderParts(canvasElement)
-    await userEvent.upload(input, await pngFile('menu.png', { hue: 50 }))
-    const item = await findItem('menu.png')
-    await expect(await item.findByText(/^Uploaded, expires in less than a minute$/, {}, { timeout: 5000 })).toBeVisible()
+  play: async (context) => {
+    const { userEvent } = context
+    const item = await uploadShortLived(context)
     const altText = 'Lunch menu on a chalkboard'
     await userEvent.type(item.getByLabelText(strings.altTextLabel('menu.png')), altText)
     await userEvent.click(item.getByRole('button', { name: strings.altTextSave }))
