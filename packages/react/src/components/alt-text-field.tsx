@@ -4,6 +4,7 @@ import { defaultMediaUploaderStrings, type MediaUploaderStrings } from '../strin
 
 /** Props of {@link AltTextField}. */
 export interface AltTextFieldProps {
+  /** Names the field: `strings.altTextLabel(fileName)`. */
   fileName: string
   /** The text the upload task holds (`snapshot.altText`). */
   value: string

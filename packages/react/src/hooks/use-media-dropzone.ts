@@ -16,7 +16,9 @@ export interface UseMediaDropzoneOptions {
 
 /** react-dropzone's state, plus the files refused by the last drop, paste or choice. */
 export interface UseMediaDropzoneResult extends DropzoneState {
+  /** Why files of the last drop, paste or choice were not added; cleared by the next one. */
   rejections: readonly MediaRejection[]
+  /** Clears `rejections`, for a dismiss button. */
   dismissRejections(): void
 }
 

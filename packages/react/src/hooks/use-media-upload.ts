@@ -21,6 +21,7 @@ export interface UseMediaUploadResult extends MediaUploadState {
   upload(file: File, options?: MediaUploadCallOptions): UploadTask
   /** The task of the current upload, for apps that read it directly. */
   task: UploadTask | undefined
+  /** Stops every request of the current upload; it ends `canceled` and can be retried. */
   cancel(): void
   /** After an error, a cancel or an expiry: continues with only what is missing. */
   retry(): void

@@ -26,14 +26,21 @@ export interface UseMediaUploadsOptions extends UploaderSource, UploadMutationOp
 export interface MediaUploadItem extends MediaUploadState {
   /** The task id: stable for the life of the item. */
   id: string
+  /** The local file, for its name and preview. */
   file: File
+  /** What core found the file to be, from its bytes. */
   kind: MediaKind
+  /** Core's snapshot this state was derived from. */
   snapshot: UploadSnapshot
+  /** Core's task, for apps that read or drive it directly. */
   task: UploadTask
+  /** Stops every request of the upload; it ends `canceled` and can be retried. */
   cancel(): void
+  /** After an error, a cancel or an expiry: continues with only what is missing. */
   retry(): void
   /** Cancels the upload if it runs, and takes the item out of the post. */
   remove(): void
+  /** Keeps the text and stores it with `metadata/create` (again) once uploaded. Never rejects. */
   setAltText(text: string): Promise<void>
 }
 
@@ -45,12 +52,14 @@ export interface AddFilesResult {
 
 /** What {@link useMediaUploads} returns. */
 export interface UseMediaUploadsResult {
+  /** The files of the post, in the order they were added. */
   items: MediaUploadItem[]
   /**
    * Checks each file (type from its bytes, size) and the post's rules, starts uploading
    * the ones that fit and reports the others; one refused file never refuses the rest.
    */
   addFiles(files: Iterable<File> | ArrayLike<File>, options?: MediaUploadCallOptions): Promise<AddFilesResult>
+  /** Cancels the item's upload if it runs, and takes it out of the post. */
   remove(id: string): void
   /** Removes every item, cancelling running uploads. */
   clear(): void
