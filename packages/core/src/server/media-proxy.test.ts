@@ -2,7 +2,10 @@ import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createManualClock, createMediaMock } from '@tweet-media/msw'
+import { resolveEndpoint } from '../endpoints'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
+import { buildAppend } from '../request/build-append'
+import { toRequest } from '../request/built-request'
 import { MIB, patternedFile, requestsOf, sha256Hex, testUploader } from '../task/test-support'
 import type { Dialect } from '../types'
 import { createMediaProxy, type MediaProxyOptions } from './media-proxy'
@@ -104,13 +107,65 @@ describe('media proxy gatekeeping', () => {
     expect(mock.store.requests).toHaveLength(0)
   })
 
-  it('forwards with a bearer token when the app uses OAuth 2.0', async () => {
-    useProxy({ credentials: { bearerToken: () => 'app-user-token' } })
-    const answer = await send('/api/x/2/media/upload/initialize', {
-      body: JSON.stringify({ media_type: 'video/mp4', total_bytes: 10, media_category: 'tweet_video' }),
+  it('streams a body to X: it forwards before the client has sent all of it', async () => {
+    useProxy({ credentials: { bearerToken: 'app-user-token' } })
+    const init = await send('/api/x/2/media/upload/initialize', {
+      body: JSON.stringify({ media_type: 'video/mp4', total_bytes: 100_000, media_category: 'tweet_video' }),
       headers: { 'content-type': 'application/json' },
     })
+    const { data } = (await init.json()) as { data: { id: string } }
+    const segment = patternedFile(isoMediaBytes('isom', ['mp41']), 100_000, 'clip.mp4', 'video/mp4')
+    const append = toRequest(buildAppend(resolveEndpoint({ baseUrl: `${APP}/api/x` }), { mediaId: data.id, segmentIndex: 0, media: segment }))
+    const bytes = new Uint8Array(await append.arrayBuffer())
+    let reachedX!: () => void
+    const forwarded = new Promise<void>((resolve) => (reachedX = resolve))
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith(`/2/media/upload/${data.id}/append`) && !request.url.startsWith(APP)) reachedX()
+    })
+    // The second half exists only once the request is on its way to X: a proxy that read
+    // the whole body first would wait forever.
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(bytes.subarray(0, 50_000)),
+      async pull(controller) {
+        await forwarded
+        controller.enqueue(bytes.subarray(50_000))
+        controller.close()
+      },
+    })
+
+    const answer = await proxy(
+      new Request(append.url, {
+        method: 'POST',
+        body,
+        headers: { cookie: 'session=ok', 'content-type': append.headers.get('content-type') ?? '' },
+        duplex: 'half',
+      } as RequestInit),
+    )
+    server.events.removeAllListeners()
+
     expect(answer.status).toBeLessThan(300)
+    expect(mock.store.get(data.id)?.segmentIndices).toEqual([0])
+  })
+
+  it('forwards with a bearer token when the app uses OAuth 2.0', async () => {
+    useProxy({ credentials: { bearerToken: () => 'app-user-token' } })
+    const atX: Headers[] = []
+    server.events.on('request:start', ({ request }) => {
+      if (!request.url.startsWith(APP)) atX.push(request.headers)
+    })
+    const answer = await send('/api/x/2/media/upload/initialize', {
+      body: JSON.stringify({ media_type: 'video/mp4', total_bytes: 10, media_category: 'tweet_video' }),
+      headers: { 'content-type': 'application/json', authorization: 'Bearer from-the-browser', 'x-csrf-token': 'abc' },
+    })
+    server.events.removeAllListeners()
+
+    expect(answer.status).toBeLessThan(300)
+    // The caller's cookie, Authorization and other headers stay with the app.
+    expect(atX).toHaveLength(1)
+    expect(atX[0]?.get('cookie')).toBeNull()
+    expect(atX[0]?.get('x-csrf-token')).toBeNull()
+    expect(atX[0]?.get('content-type')).toBe('application/json')
+    expect(atX[0]?.get('authorization')).toBe('Bearer app-user-token')
     const { data } = (await answer.json()) as { data: { id: string } }
     expect(mock.store.get(data.id)?.owner).toBe('app-user-token')
   })
