@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { setupServer } from 'msw/node'
@@ -7,7 +8,7 @@ import { isoMediaBytes } from '../file/test-media'
 import { patternedFile, sha256Hex, testUploader } from '../task/test-support'
 import type { Dialect } from '../types'
 import { createMediaProxy } from './media-proxy'
-import { toNodeHandler } from './node-adapter'
+import { toNodeHandler, type NodeIncomingMessage, type NodeServerResponse } from './node-adapter'
 
 // Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
 vi.setConfig({ testTimeout: 30_000 })
@@ -88,5 +89,61 @@ describe('node:http adapter limits', () => {
     const answer = await fetch(`${origin}/api/x/2/media/upload/initialize`, { method: 'POST', body: '{}' })
     expect(answer.status).toBe(401)
     expect(mock.store.requests).toHaveLength(0)
+  })
+})
+
+/** A socket whose buffer is full from the first write on, and that the client can close. */
+class StalledResponse extends EventEmitter implements NodeServerResponse {
+  statusCode = 0
+  writes = 0
+  writableEnded = false
+  destroyed = false
+  setHeader(): void {}
+  write(): boolean {
+    this.writes++
+    return false
+  }
+  end(): void {
+    this.writableEnded = true
+  }
+  clientGoesAway(): void {
+    this.destroyed = true
+    this.emit('close')
+  }
+}
+
+function getRequest(): NodeIncomingMessage {
+  return Object.assign(new EventEmitter(), {
+    method: 'GET',
+    url: '/2/media/upload?command=STATUS&media_id=1',
+    headers: { host: 'app.test' },
+    async *[Symbol.asyncIterator]() {},
+  })
+}
+
+describe('node:http adapter answers', () => {
+  it('stops waiting for the socket and releases the answer when the client goes away mid-answer', async () => {
+    let released = false
+    const endless = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(new Uint8Array(16 * KIB)),
+      cancel: () => void (released = true),
+    })
+    const outgoing = new StalledResponse()
+    let firstWrite!: () => void
+    const written = new Promise<void>((resolve) => (firstWrite = resolve))
+    const write = outgoing.write.bind(outgoing)
+    outgoing.write = () => {
+      firstWrite()
+      return write()
+    }
+
+    const handled = toNodeHandler(async () => new Response(endless))(getRequest(), outgoing)
+    await written
+    outgoing.clientGoesAway()
+    await handled
+
+    expect(outgoing.writes).toBe(1)
+    expect(released).toBe(true)
+    expect(outgoing.listenerCount('drain')).toBe(0)
   })
 })

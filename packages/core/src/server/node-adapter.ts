@@ -16,6 +16,7 @@ export interface NodeServerResponse {
   write(chunk: Uint8Array): boolean
   end(): unknown
   once(event: 'drain' | 'close', listener: () => void): unknown
+  removeListener(event: 'drain' | 'close', listener: () => void): unknown
   readonly writableEnded: boolean
   readonly destroyed: boolean
 }
@@ -62,12 +63,30 @@ async function writeWebResponse(response: Response, outgoing: NodeServerResponse
     const reader = response.body.getReader()
     for (;;) {
       const { value, done } = await reader.read()
-      if (done || outgoing.destroyed) break
+      if (done) break
+      if (outgoing.destroyed) {
+        // The client went away: release the answer (and X's connection behind it).
+        await reader.cancel()
+        break
+      }
       // Respect back-pressure: wait for the socket before reading more.
-      if (!outgoing.write(value)) await new Promise<void>((resolve) => outgoing.once('drain', resolve))
+      if (!outgoing.write(value)) await drainedOrClosed(outgoing)
     }
   }
-  if (!outgoing.writableEnded) outgoing.end()
+  if (!outgoing.writableEnded && !outgoing.destroyed) outgoing.end()
+}
+
+/** A closed socket never drains: wait for whichever comes first. */
+function drainedOrClosed(outgoing: NodeServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const settle = (): void => {
+      outgoing.removeListener('drain', settle)
+      outgoing.removeListener('close', settle)
+      resolve()
+    }
+    outgoing.once('drain', settle)
+    outgoing.once('close', settle)
+  })
 }
 
 /**
