@@ -17,6 +17,7 @@ import {
   type MediaStatus,
 } from '../response/parse-responses'
 import type { ParseContext, RawResponse } from '../response/raw-response'
+import { withEncodedMultipart } from '../transport/multipart-body'
 import type { Transport } from '../transport/types'
 import type { ResolvedEndpoint, UploadedMedia } from '../types'
 import { withRetry, type RetryOptions } from './retry-policy'
@@ -48,7 +49,8 @@ export interface MediaApiContext {
 
 /**
  * Binds the pure builders and parsers to a transport: build → authorize → send → parse,
- * retried per the policy. The request is built again for each attempt from the same
+ * retried per the policy. Multipart bodies go out pre-framed as one Blob (see
+ * `encodeMultipart`), so the file's bytes stream to the connection without a re-encoding. The request is built again for each attempt from the same
  * input, so a retried `APPEND` resends the same segment.
  */
 export function createMediaApi(context: MediaApiContext): MediaApi {
@@ -60,7 +62,7 @@ export function createMediaApi(context: MediaApiContext): MediaApi {
   ): Promise<T> =>
     withRetry(
       async () => {
-        const request = await context.authorize(toRequest(build(), { signal }))
+        const request = await context.authorize(toRequest(withEncodedMultipart(build()), { signal }))
         const response = await context.transport.send(request, {
           signal,
           ...(onUploadProgress ? { onUploadProgress: (loaded: number) => onUploadProgress(loaded) } : {}),

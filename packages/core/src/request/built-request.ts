@@ -11,7 +11,8 @@ export interface BuiltRequest {
   url: string
   /** Lower-case names. `content-type` for JSON and urlencoded bodies; none for `FormData`. */
   headers: Record<string, string>
-  body?: string | FormData
+  /** Builders return `string` or `FormData`; a `Blob` is a body already encoded, with its `content-type` in `headers`. */
+  body?: string | FormData | Blob
 }
 
 /** Options of {@link toRequest}. */
