@@ -1,16 +1,7 @@
-export { abortedError, anySignal, throwIfAborted } from './abort'
+// The engine's public part: what a custom `sleep`, retry policy or resume store needs.
+// The pool, throttle, retry loop and processing wait stay internal to the uploader.
+export { abortedError } from './abort'
 export { abortableSleep, type Sleep } from './sleep'
-export {
-  DEFAULT_RETRY_OPTIONS,
-  isRetryableError,
-  resolveRetryOptions,
-  retryDelayMs,
-  withRetry,
-  type RetryOptions,
-  type WithRetryOptions,
-} from './retry-policy'
-export { runPool } from './pool'
-export { throttle, type Throttled } from './throttle'
-export { waitForProcessing, type ProcessingWaitOptions } from './processing-wait'
+export { DEFAULT_RETRY_OPTIONS, isRetryableError, type RetryOptions } from './retry-policy'
 export { fingerprintFile } from './fingerprint'
 export { localStorageResumeStore, memoryResumeStore, parseResumeState, type KeyValueStorage } from './resume-store'
