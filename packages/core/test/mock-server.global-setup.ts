@@ -12,8 +12,15 @@ declare module 'vitest' {
 
 /** Starts the mock before the browser project runs and stops it after. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Processing ends at the first STATUS, so the progress tests measure the transfer only.
-  const server = await createMockServer({ port: 0, seed: 13, processing: { rounds: 0, checkAfterSecs: 0.001 }, latencyMs: 400 })
+  const server = await createMockServer({
+    port: 0,
+    seed: 13,
+    // Each answer waits 400 ms before the body is read: a segment is still being sent when
+    // Chrome reports upload progress, instead of sitting whole in the socket buffers.
+    latencyMs: 400,
+    // Processing ends at the first STATUS: the tests are about the transfer.
+    processing: { rounds: 0, checkAfterSecs: 0.001 },
+  })
   project.provide('mediaMockServerUrl', server.url)
   return () => server.close()
 }

@@ -2,20 +2,17 @@
 // (Chrome fires no upload progress for a request a worker answers), so these uploads go to
 // the standalone mock server that the browser project's global setup starts. It reads each
 // body only after a delay, so every segment is still on its way when Chrome reports.
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it, vi } from 'vitest'
 import { isoMediaBytes } from '../file/test-media'
 import type { Dialect } from '../types'
+import { MIB, patternedFile } from './test-support'
 import { createUploader } from './uploader'
 
-const MIB = 1_048_576
-const SEGMENT = 5 * MIB
+// Real uploads of 15 MB on a shared machine: a generous ceiling, no timing asserted.
+vi.setConfig({ testTimeout: 60_000 })
 
-function video(size: number): File {
-  const bytes = new Uint8Array(size)
-  for (let index = 0; index < size; index++) bytes[index] = (index * 31 + (index >> 8)) & 0xff
-  bytes.set(isoMediaBytes('isom', ['mp41']))
-  return new File([bytes], 'clip.mp4', { type: 'video/mp4' })
-}
+const SEGMENT = 5 * MIB
+const file = patternedFile(isoMediaBytes('isom', ['mp41']), 3 * SEGMENT, 'clip.mp4', 'video/mp4')
 
 describe.each<Dialect>(['v2', 'v1.1'])('upload progress over XMLHttpRequest (%s)', (dialect) => {
   it('reports bytes sent within a 5 MB segment, not only once it is acknowledged', async () => {
@@ -30,7 +27,6 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload progress over XMLHttpRequest (%s)
       concurrency: 1,
       progressIntervalMs: 0,
     })
-    const file = video(3 * SEGMENT)
     const sent: number[] = []
 
     const media = await uploader.upload(file, {
