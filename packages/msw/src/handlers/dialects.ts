@@ -12,7 +12,7 @@ import { v2StatusProblem, v2ViolationResponse } from './v2-responses'
 
 /** How one API version answers: its endpoints and its error shapes. */
 export interface Dialect {
-  answer(ctx: RouteContext): Promise<Response> | Response
+  answer(ctx: RouteContext): Response
   violation(violation: RuleViolation, path: string): Response
   unauthorized(reason: 'missing' | 'invalid'): Response
   rateLimited(headers: Record<string, string>): Response

@@ -80,7 +80,7 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
         return status
       },
     }
-    const response = await dialect.answer(ctx)
+    const response = dialect.answer(ctx)
     return finish(withHeaders(response, rateHeaders), injected ? 'injected-failure' : 'ok')
   } catch (error) {
     // A client that aborts mid-body (a canceled upload) gets no answer, as from a real server.

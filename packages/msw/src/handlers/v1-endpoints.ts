@@ -13,7 +13,7 @@ function createMetadata(ctx: RouteContext): Response {
   return emptyResponse(200)
 }
 
-async function append(ctx: RouteContext): Promise<Response> {
+function append(ctx: RouteContext): Response {
   const mediaId = ctx.params.get('media_id')
   const segmentIndex = appendSegment(ctx, mediaId)
   if (ctx.params.encoding !== 'multipart') {
@@ -30,7 +30,7 @@ async function append(ctx: RouteContext): Promise<Response> {
  * `media/upload.json`: the simple upload without `command`, otherwise `INIT` (202),
  * `APPEND` (204, empty), `FINALIZE` (201) and `STATUS` (GET, 200).
  */
-async function upload(ctx: RouteContext): Promise<Response> {
+function upload(ctx: RouteContext): Response {
   const { params, principal, rules } = ctx
   const command = params.get('command')
   const mediaId = params.get('media_id')
@@ -41,7 +41,7 @@ async function upload(ctx: RouteContext): Promise<Response> {
   switch (command) {
     case undefined: {
       ctx.note.step = 'UPLOAD'
-      const record = await rules.simpleUpload(
+      const record = rules.simpleUpload(
         principal,
         { bytes: params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
         'v1.1',
@@ -60,7 +60,7 @@ async function upload(ctx: RouteContext): Promise<Response> {
     case 'FINALIZE':
       ctx.note.step = 'FINALIZE'
       ctx.note.mediaId = mediaId
-      return v1MediaResponse(await rules.finalize(principal, mediaId), ctx.now(), 201)
+      return v1MediaResponse(rules.finalize(principal, mediaId), ctx.now(), 201)
     case 'STATUS':
       ctx.note.step = 'STATUS'
       ctx.note.mediaId = mediaId
@@ -71,6 +71,6 @@ async function upload(ctx: RouteContext): Promise<Response> {
 }
 
 /** Answers a v1.1 request (throws a {@link RuleViolation} for a broken rule). */
-export function answerV1(ctx: RouteContext): Promise<Response> | Response {
+export function answerV1(ctx: RouteContext): Response {
   return ctx.route.name === 'v1-metadata' ? createMetadata(ctx) : upload(ctx)
 }

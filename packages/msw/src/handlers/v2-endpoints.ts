@@ -16,7 +16,7 @@ function initialize(ctx: RouteContext): Response {
 }
 
 /** `append`: multipart (`media` raw) or JSON (`media` base64); answers `{ data: { expires_at } }`. */
-async function append(ctx: RouteContext, mediaId: string | undefined): Promise<Response> {
+function append(ctx: RouteContext, mediaId: string | undefined): Response {
   const segmentIndex = appendSegment(ctx, mediaId)
   const failure = ctx.appendFailure()
   if (failure) return v2StatusProblem(failure)
@@ -25,10 +25,10 @@ async function append(ctx: RouteContext, mediaId: string | undefined): Promise<R
   return v2DataResponse({ expires_at: Math.floor(record.expiresAt / 1000) })
 }
 
-async function finalize(ctx: RouteContext, mediaId: string | undefined): Promise<Response> {
+function finalize(ctx: RouteContext, mediaId: string | undefined): Response {
   ctx.note.step = 'FINALIZE'
   ctx.note.mediaId = mediaId
-  return v2MediaResponse(await ctx.rules.finalize(ctx.principal, mediaId), ctx.now())
+  return v2MediaResponse(ctx.rules.finalize(ctx.principal, mediaId), ctx.now())
 }
 
 function status(ctx: RouteContext): Response {
@@ -38,10 +38,10 @@ function status(ctx: RouteContext): Response {
   return v2MediaResponse(ctx.rules.status(ctx.principal, mediaId), ctx.now())
 }
 
-async function oneShot(ctx: RouteContext): Promise<Response> {
+function oneShot(ctx: RouteContext): Response {
   ctx.note.step = 'UPLOAD'
   const { params } = ctx
-  const record = await ctx.rules.simpleUpload(
+  const record = ctx.rules.simpleUpload(
     ctx.principal,
     { bytes: params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
     'v2',
@@ -54,7 +54,7 @@ async function oneShot(ctx: RouteContext): Promise<Response> {
  * `/2/media/upload`: `GET` is STATUS (`command=STATUS` optional); `POST` is the one-shot
  * upload, or the `command=INIT|APPEND|FINALIZE` form of X's chunked quickstart.
  */
-function upload(ctx: RouteContext): Promise<Response> | Response {
+function upload(ctx: RouteContext): Response {
   const command = ctx.params.get('command')
   const mediaId = ctx.params.get('media_id')
   if (ctx.request.method === 'GET' || command === 'STATUS') {
@@ -90,7 +90,7 @@ function metadata(ctx: RouteContext): Response {
 }
 
 /** Answers a v2 request (throws a {@link RuleViolation} for a broken rule). */
-export function answerV2(ctx: RouteContext): Promise<Response> | Response {
+export function answerV2(ctx: RouteContext): Response {
   switch (ctx.route.name) {
     case 'v2-initialize':
       return initialize(ctx)

@@ -1,7 +1,7 @@
 import type { MediaRecord } from '../store/media-record'
 import type { MediaStore } from '../store/media-store'
 import type { ApiVersion } from '../store/types'
-import { sha256Hex, concatBytes } from '../support/bytes'
+import { concatBytes } from '../support/bytes'
 import type { Random } from '../support/random'
 import { sniffImage } from './image-info'
 import {
@@ -156,8 +156,11 @@ export class MediaRules {
     return record
   }
 
-  /** `FINALIZE`: assembles the segments once, checks the size and starts processing. */
-  async finalize(principal: string, mediaId: string | undefined): Promise<MediaRecord> {
+  /**
+   * `FINALIZE`: assembles the segments once, checks the size and starts processing. The
+   * SHA-256 is left to the first reader of the store (large uploads answer at once).
+   */
+  finalize(principal: string, mediaId: string | undefined): MediaRecord {
     const record = this.usable(principal, mediaId)
     assertUploading(record)
     const parts = [...record.segments.entries()].sort(([a], [b]) => a - b).map(([, part]) => part)
@@ -165,20 +168,15 @@ export class MediaRules {
     if (received !== record.totalBytes) {
       throw new RuleViolation('size-mismatch', 'Segments do not add up to provided total file size.', 'media_id', record.id)
     }
-    const bytes = concatBytes(parts, received)
-    const sha256 = await sha256Hex(bytes)
-    // A retried FINALIZE may have won the race while the digest was computed.
-    assertUploading(record)
-    this.complete(record, bytes, sha256)
+    this.complete(record, concatBytes(parts, received))
     if (record.category && (record.kind === 'video' || record.kind === 'gif')) {
       record.processing = startProcessing(this.now(), this.settings().processing)
     }
     return record
   }
 
-  private complete(record: MediaRecord, bytes: Uint8Array, sha256: string): void {
+  private complete(record: MediaRecord, bytes: Uint8Array): void {
     record.bytes = bytes
-    record.sha256 = sha256
     record.segments.clear()
     record.state = 'finalized'
     record.expiresAt = this.now() + this.settings().expiresAfterSecs * 1000
@@ -195,7 +193,7 @@ export class MediaRules {
   }
 
   /** The simple upload: a whole image in one request. */
-  async simpleUpload(principal: string, params: SimpleUploadParams, api: ApiVersion): Promise<MediaRecord> {
+  simpleUpload(principal: string, params: SimpleUploadParams, api: ApiVersion): MediaRecord {
     if (!params.bytes) throw missingParameter('media')
     // v2's one-shot upload requires `media_category` (X's `MediaUploadRequest`); v1.1's does not.
     if (api === 'v2') required('media_category', params.mediaCategory)
@@ -221,7 +219,7 @@ export class MediaRules {
       additionalOwners: parseOwners(params.additionalOwners),
       shared: false,
     })
-    this.complete(record, params.bytes, await sha256Hex(params.bytes))
+    this.complete(record, params.bytes)
     return record
   }
 

@@ -1,4 +1,5 @@
 import type { ImageInfo } from '../rules/image-info'
+import { sha256Hex } from '../support/sha256'
 import type { MediaCategory, MediaKind } from '../rules/limits'
 import type { ApiVersion, ProcessingError, ProcessingSnapshot, StoredMedia } from './types'
 
@@ -32,6 +33,7 @@ export interface MediaRecord {
   /** Every segment index received, kept after assembly for assertions. */
   segmentIndices: Set<number>
   bytes: Uint8Array | undefined
+  /** SHA-256 of `bytes`, computed on first read (see {@link digestOf}). */
   sha256: string | undefined
   image: ImageInfo | undefined
   processing: ProcessingRecord | undefined
@@ -39,7 +41,16 @@ export interface MediaRecord {
   expiresAt: number
 }
 
-/** A read-only copy of a record (the bytes are shared, not copied: they can be large). */
+/** The SHA-256 (hex) of a record's assembled bytes, computed once, when first asked for. */
+export function digestOf(record: MediaRecord): string | undefined {
+  if (record.bytes && record.sha256 === undefined) record.sha256 = sha256Hex(record.bytes)
+  return record.sha256
+}
+
+/**
+ * A read-only copy of a record (the bytes are shared, not copied: they can be large). Its
+ * `sha256` is computed when read, so an upload nobody checks costs no digest.
+ */
 export function snapshotOf(record: MediaRecord): StoredMedia {
   const { processing } = record
   return {
@@ -58,7 +69,9 @@ export function snapshotOf(record: MediaRecord): StoredMedia {
     segmentIndices: [...record.segmentIndices].sort((a, b) => a - b),
     bytes: record.bytes,
     size: record.bytes?.byteLength,
-    sha256: record.sha256,
+    get sha256() {
+      return digestOf(record)
+    },
     processing: processing && {
       state: processing.state,
       progressPercent: processing.progressPercent,

@@ -44,7 +44,7 @@ export interface StoredMedia {
   readonly bytes: Uint8Array | undefined
   /** Byte length of the assembled file; set at `FINALIZE`. */
   readonly size: number | undefined
-  /** SHA-256 (hex) of the assembled bytes; set at `FINALIZE`. */
+  /** SHA-256 (hex) of the assembled bytes, once finalized; computed when first read. */
   readonly sha256: string | undefined
   readonly processing: ProcessingSnapshot | undefined
   readonly createdAt: number

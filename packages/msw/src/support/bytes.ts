@@ -1,16 +1,3 @@
-/** Hex of a byte array (for SHA-256 digests). */
-export function toHex(bytes: Uint8Array): string {
-  let out = ''
-  for (const byte of bytes) out += byte.toString(16).padStart(2, '0')
-  return out
-}
-
-/** SHA-256 of `bytes` as lowercase hex, with WebCrypto (browser and node alike). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
-  return toHex(new Uint8Array(digest))
-}
-
 type Base64Decoder = (text: string) => Uint8Array
 const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: Base64Decoder }).fromBase64
 
