@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MB } from '../index'
 import { TRANSPORTS, serveOver } from '../test-support/http-harness'
 import { TINY_PNG, bytesOf, sha256 } from '../test-support/media-fixtures'
-import { form, urlencoded } from '../test-support/v1-client'
+import { USER_AUTH, form, urlencoded } from '../test-support/v1-client'
 
 describe.each(TRANSPORTS)('over %s', (transport) => {
   const x = serveOver(transport, { seed: 42 })
@@ -181,6 +181,26 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
       expect(x.mock.store.get(shared)?.additionalOwners).toEqual(['12'])
       const oauthUser12 = { authorization: 'OAuth oauth_consumer_key="k", oauth_token="12-abc", oauth_signature="s"' }
       expect((await x.v1.append(shared, 0, bytesOf(2), oauthUser12)).status).toBe(204)
+    })
+
+    it.each([
+      ['APPEND without media', { command: 'APPEND', segment_index: '0' }, 'media'],
+      ['APPEND without segment_index', { command: 'APPEND', media: 'bytes' }, 'segment_index'],
+      ['FINALIZE without media_id', { command: 'FINALIZE' }, 'media_id'],
+    ])('refuses %s with code 38', async (_, fields, missing) => {
+      const id = await x.v1.initId({ total_bytes: '5', media_type: 'image/png' })
+      const body = form({ media_id: id, ...fields })
+      if (fields.command === 'FINALIZE') body.delete('media_id')
+      const response = await x.v1.post(x.v1.uploadUrl, body)
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual({ errors: [{ code: 38, message: `${missing} parameter is missing.` }] })
+      expect(x.mock.store.get(id)).toMatchObject({ segmentIndices: [], state: 'uploading' })
+    })
+
+    it('refuses STATUS without media_id with code 38', async () => {
+      const response = await fetch(`${x.v1.uploadUrl}?command=STATUS`, { headers: USER_AUTH })
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual({ errors: [{ code: 38, message: 'media_id parameter is missing.' }] })
     })
 
     it('refuses an unknown command', async () => {

@@ -130,6 +130,40 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
       expect(await response.json()).toMatchObject({ ...INVALID_REQUEST, errors: [{ message: 'Request body is not valid JSON.' }] })
     })
 
+    it.each([
+      ['image/png', 'tweet_image', 5 * MB],
+      ['image/gif', 'tweet_gif', 15 * MB],
+      ['video/mp4', 'amplify_video', 512 * MB],
+    ])('limits %s (%s) to %i bytes', async (mediaType, category, limit) => {
+      const fields = { media_type: mediaType, media_category: category }
+      expect((await x.v2.initialize({ ...fields, total_bytes: limit })).status).toBe(200)
+      const over = await x.v2.initialize({ ...fields, total_bytes: limit + 1 })
+      expect(over.status).toBe(400)
+      expect(await over.json()).toEqual({
+        ...INVALID_REQUEST,
+        errors: [{ message: `File size exceeds ${limit} bytes.`, parameters: { total_bytes: [String(limit + 1)] } }],
+      })
+    })
+
+    it("refuses another user's media id like an unknown one, at every step", async () => {
+      const id = await x.v2.initializeId({ media_type: 'image/png', total_bytes: 2 })
+      const otherUser = { authorization: 'Bearer user-token-b' }
+      const answers = [
+        await x.v2.appendJson(id, 0, bytesOf(2), otherUser),
+        await x.v2.finalize(id, otherUser),
+        await x.v2.status(id, otherUser),
+        await x.v2.altText(id, 'not mine', otherUser),
+      ]
+      for (const answer of answers) {
+        expect(answer.status).toBe(400)
+        expect(await answer.json()).toEqual({
+          ...INVALID_REQUEST,
+          errors: [{ message: `Invalid media id ${id}`, parameters: { media_id: [id] } }],
+        })
+      }
+      expect(x.mock.store.get(id)).toMatchObject({ segmentIndices: [], state: 'uploading', altText: undefined })
+    })
+
     it('refuses segment_index 1000, a size mismatch, a second finalize and an unknown id', async () => {
       const id = await x.v2.initializeId({ media_type: 'image/png', total_bytes: 5 })
       const badIndex = await x.v2.appendJson(id, 1000, bytesOf(1))

@@ -50,6 +50,34 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
       expect(x.mock.store.get(id)?.processing?.state).toBe('failed')
     })
 
+    it('reports v2 processing inside the data envelope, through to failed with its error', async () => {
+      x.mock.configure({ processing: { rounds: 1, fail: { code: 3, name: 'UnsupportedMedia', message: 'Unsupported video codec' } } })
+      const id = await x.v2.initializeId({ media_type: 'video/mp4', total_bytes: 8, media_category: 'tweet_video' })
+      await x.v2.appendMultipart(id, 0, bytesOf(8))
+      const finalize = (await (await x.v2.finalize(id)).json()) as { data: Record<string, unknown> }
+      expect(finalize.data.processing_info).toEqual({ state: 'pending', check_after_secs: 3 })
+      clock.advance(3000)
+      const inProgress = await x.v2.status(id)
+      expect(inProgress.status).toBe(200)
+      expect(await inProgress.json()).toEqual({
+        data: {
+          id,
+          media_key: `7_${id}`,
+          size: 8,
+          expires_after_secs: 86_397,
+          video: { video_type: 'video/mp4' },
+          processing_info: { state: 'in_progress', check_after_secs: 3, progress_percent: 50 },
+        },
+      })
+      clock.advance(3000)
+      const failed = (await (await x.v2.status(id)).json()) as { data: Record<string, unknown> }
+      expect(failed.data.processing_info).toEqual({
+        state: 'failed',
+        progress_percent: 100,
+        error: { code: 3, name: 'UnsupportedMedia', message: 'Unsupported video codec' },
+      })
+    })
+
     it('processes GIFs with a category, but not video without one nor images', async () => {
       const gif = await x.v1.initId({ total_bytes: '2', media_type: 'image/gif', media_category: 'tweet_gif' })
       await x.v1.append(gif, 0, bytesOf(2))

@@ -11,11 +11,18 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
   const x = serveOver(transport, { clock, seed: 11 })
   afterEach(() => vi.useRealTimers())
 
-  async function appendStatuses(count: number): Promise<number[]> {
+  async function appendStatuses(x: Harness, count: number): Promise<number[]> {
     const id = await x.v1.initId({ total_bytes: String(count), media_type: 'video/mp4' })
     const statuses: number[] = []
     for (let i = 0; i < count; i++) statuses.push((await x.v1.append(id, i, bytesOf(1))).status)
     return statuses
+  }
+
+  async function finalizedVideo(x: Harness): Promise<string> {
+    const id = await x.v1.initId({ total_bytes: '1', media_type: 'video/mp4', media_category: 'tweet_video' })
+    await x.v1.append(id, 0, bytesOf(1))
+    await x.v1.finalize(id)
+    return id
   }
 
   describe('injected APPEND failures', () => {
@@ -34,12 +41,12 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
 
     it('fails a seeded fraction of APPENDs, the same ones for the same seed', async () => {
       x.mock.configure({ appendFailureRate: 0.5, appendFailureStatus: 500 })
-      const first = await appendStatuses(20)
+      const first = await appendStatuses(x, 20)
       expect(first.filter((s) => s === 500).length).toBeGreaterThan(3)
       expect(first.filter((s) => s === 204).length).toBeGreaterThan(3)
       x.mock.reset()
       x.mock.configure({ appendFailureRate: 0.5, appendFailureStatus: 500 })
-      expect(await appendStatuses(20)).toEqual(first)
+      expect(await appendStatuses(x, 20)).toEqual(first)
     })
 
     it('answers v2 failures as problem details', async () => {
@@ -78,7 +85,11 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
       const response = await fetch(`${x.v2.base}/media/upload?media_id=1`, { headers: { authorization: 'Bearer t' } })
       expect(response.status).toBe(429)
       expect(await response.json()).toMatchObject({ title: 'Too Many Requests', status: 429 })
-      expect(response.headers.get('x-rate-limit-limit')).toBe('0')
+      expect(Object.fromEntries(['limit', 'remaining', 'reset'].map((h) => [h, response.headers.get(`x-rate-limit-${h}`)]))).toEqual({
+        limit: '0',
+        remaining: '0',
+        reset: String(Math.ceil((clock.now() + 900_000) / 1000)),
+      })
     })
   })
 
@@ -109,6 +120,82 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
       await vi.advanceTimersByTimeAsync(1)
       await pending
       expect(settled).toBe(true)
+    })
+  })
+
+  /** What each preset must make happen, driven over HTTP (a preset without a check fails to compile). */
+  const PRESET_BEHAVIOUR: Record<ScenarioName, (x: Harness) => Promise<void>> = {
+    async happy(x) {
+      const id = await x.v1.initId({ total_bytes: '2', media_type: 'image/png' })
+      expect((await x.v1.append(id, 0, bytesOf(2))).status).toBe(204)
+      expect((await x.v1.finalize(id)).status).toBe(201)
+    },
+    async slowNetwork(x) {
+      const realSetTimeout = globalThis.setTimeout
+      vi.useFakeTimers({ toFake: ['setTimeout'] })
+      let settled = false
+      const pending = x.v1.status('1').then(() => {
+        settled = true
+      })
+      while (vi.getTimerCount() === 0) await new Promise((resolve) => realSetTimeout(resolve, 5))
+      await vi.advanceTimersByTimeAsync(399)
+      expect(settled).toBe(false)
+      await vi.advanceTimersByTimeAsync(801)
+      await pending
+      expect(settled).toBe(true)
+    },
+    async flakyAppends(x) {
+      const statuses = await appendStatuses(x, 20)
+      expect(statuses).toContain(503)
+      expect(statuses).toContain(204)
+    },
+    async rateLimited(x) {
+      const statuses: number[] = []
+      for (let i = 0; i < 6; i++) statuses.push((await x.v1.status('1')).status)
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429])
+      clock.advance(60_000)
+      expect((await x.v1.status('1')).status).toBe(400)
+    },
+    async offline(x) {
+      await expect(x.v1.status('1')).rejects.toThrow(TypeError)
+    },
+    async droppedConnections(x) {
+      const outcomes: string[] = []
+      for (let i = 0; i < 20; i++) outcomes.push(await x.v1.status('1').then(() => 'answered', () => 'dropped'))
+      expect(outcomes).toContain('dropped')
+      expect(outcomes).toContain('answered')
+    },
+    async processingFails(x) {
+      const id = await finalizedVideo(x)
+      let info: { state?: string; error?: unknown } | undefined
+      for (let poll = 0; poll < 10 && info?.state !== 'failed'; poll++) {
+        clock.advance(1000)
+        info = ((await (await x.v1.status(id)).json()) as { processing_info?: typeof info }).processing_info
+      }
+      expect(info).toMatchObject({ state: 'failed', error: DEFAULT_PROCESSING_ERROR })
+    },
+    async slowProcessing(x) {
+      const id = await finalizedVideo(x)
+      const states: string[] = []
+      for (let poll = 0; poll < 10 && states.at(-1) !== 'succeeded:-'; poll++) {
+        clock.advance(2000)
+        const info = ((await (await x.v1.status(id)).json()) as { processing_info?: { state: string; check_after_secs?: number } }).processing_info
+        states.push(`${info?.state}:${info?.check_after_secs ?? '-'}`)
+      }
+      expect(states).toEqual([...Array(5).fill('in_progress:2'), 'succeeded:-'])
+    },
+    async shortExpiry(x) {
+      const init = (await (await x.v1.init({ total_bytes: '1', media_type: 'image/png' })).json()) as { media_id_string: string; expires_after_secs: number }
+      expect(init.expires_after_secs).toBe(30)
+      clock.advance(30_000)
+      expect((await x.v1.append(init.media_id_string, 0, bytesOf(1))).status).toBe(400)
+    },
+  }
+
+  describe('presets', () => {
+    it.each(Object.keys(PRESET_BEHAVIOUR) as ScenarioName[])('%s does what its name says', async (name) => {
+      x.mock.configure(scenarios[name])
+      await PRESET_BEHAVIOUR[name](x)
     })
   })
 
