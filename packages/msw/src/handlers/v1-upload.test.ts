@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MB } from '../index'
-import { TRANSPORTS, serveOver } from '../test-support/http-harness'
+import { LARGE_BODY_TIMEOUT_MS, TRANSPORTS, serveOver } from '../test-support/http-harness'
 import { TINY_PNG, bytesOf, sha256 } from '../test-support/media-fixtures'
 import { USER_AUTH, form, urlencoded } from '../test-support/v1-client'
 
@@ -136,7 +136,7 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
       const response = await x.v1.append(id, 1, new Uint8Array(5 * MB + 1))
       expect(response.status).toBe(413)
       expect(x.mock.store.get(id)?.segmentIndices).toEqual([0])
-    })
+    }, LARGE_BODY_TIMEOUT_MS)
 
     it('refuses an APPEND that is not multipart', async () => {
       const id = await x.v1.initId({ total_bytes: '4', media_type: 'image/png' })

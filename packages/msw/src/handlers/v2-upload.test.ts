@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MB } from '../index'
-import { TRANSPORTS, serveOver } from '../test-support/http-harness'
+import { LARGE_BODY_TIMEOUT_MS, TRANSPORTS, serveOver } from '../test-support/http-harness'
 import { TINY_PNG, bytesOf, sha256 } from '../test-support/media-fixtures'
 import { USER_AUTH } from '../test-support/v1-client'
 
@@ -101,7 +101,7 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
       const response = await x.v2.appendMultipart(id, 1, new Uint8Array(8 * MB + 1))
       expect(response.status).toBe(413)
       expect(await response.json()).toMatchObject({ title: 'Payload Too Large', status: 413 })
-    })
+    }, LARGE_BODY_TIMEOUT_MS)
   })
 
   describe('v2 rules as problem details', () => {

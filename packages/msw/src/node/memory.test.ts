@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { MB } from '../index'
+import { LARGE_BODY_TIMEOUT_MS } from '../test-support/http-harness'
 import { createV2Client } from '../test-support/v2-client'
 import { createMockServer, type MockServer } from './index'
 
@@ -34,4 +35,4 @@ it("releases a media item's bytes on reset", async () => {
   await new Promise((resolve) => setTimeout(resolve, 0))
   collectGarbage()
   expect(bytes.deref()).toBeUndefined()
-})
+}, LARGE_BODY_TIMEOUT_MS)

@@ -8,6 +8,9 @@ import { createV2Client, type V2Client } from './v2-client'
 /** How a test's requests reach the mock: msw intercepting fetch, or real HTTP to the standalone server. */
 export type Transport = 'msw' | 'loopback'
 
+/** Timeout of a test that sends megabytes of body on a shared machine: a ceiling, no timing asserted. */
+export const LARGE_BODY_TIMEOUT_MS = 30_000
+
 /** Every rule test runs over both transports. */
 export const TRANSPORTS: readonly Transport[] = ['msw', 'loopback']
 
