@@ -49,9 +49,10 @@ export interface MediaApiContext {
 
 /**
  * Binds the pure builders and parsers to a transport: build → authorize → send → parse,
- * retried per the policy. Multipart bodies go out pre-framed as one Blob (see
- * `encodeMultipart`), so the file's bytes stream to the connection without a re-encoding. The request is built again for each attempt from the same
- * input, so a retried `APPEND` resends the same segment.
+ * retried per the policy. The request is built again for each attempt from the same
+ * input, so a retried `APPEND` resends the same segment. Multipart bodies go out
+ * pre-framed as one Blob (`encodeMultipart`): the file's bytes stream to the connection as
+ * they are read, with no re-encoding.
  */
 export function createMediaApi(context: MediaApiContext): MediaApi {
   const call = <T>(

@@ -22,8 +22,8 @@ function randomBoundary(): string {
  *
  * Why: a Blob body streams straight from its source (a file slice, in Node
  * `fs.openAsBlob`) to the connection. Handed a FormData, Node's fetch re-encodes it through
- * an async generator and copies every 64 KB piece of the file once more, which costs about
- * a third more CPU and twice the short-lived buffers (see BENCHMARKS.md).
+ * an async generator and copies every 64 KB piece of the file once more: more CPU per byte
+ * and twice the short-lived buffers. Browsers send either form natively.
  */
 export function encodeMultipart(form: FormData, boundary: string = randomBoundary()): MultipartBody {
   const parts: Array<string | Blob> = []
