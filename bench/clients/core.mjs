@@ -5,8 +5,11 @@ import { createUploader } from '@tweet-media/core'
 import { oauth1Authorizer } from '@tweet-media/core/server'
 import { BEARER_TOKEN, OAUTH1 } from '../lib/credentials.mjs'
 
-export async function prepare({ file, url, dialect, chunkSize, concurrency }) {
-  const blob = await openAsBlob(file.path, { type: 'video/mp4' })
+/**
+ * `wholeFileInMemory` is the memory check's control: the same upload from a copy of the
+ * whole file in memory, what core would cost if it buffered the file. The check must fail it.
+ */
+export async function prepare({ url, dialect, chunkSize, concurrency, wholeFileInMemory = false }) {
   const uploader = createUploader({
     dialect,
     baseUrl: url,
@@ -16,7 +19,9 @@ export async function prepare({ file, url, dialect, chunkSize, concurrency }) {
     concurrency,
     resumeStore: false,
   })
-  return async () => {
+  return async (file) => {
+    const onDisk = await openAsBlob(file.path, { type: 'video/mp4' })
+    const blob = wholeFileInMemory ? new Blob([await onDisk.arrayBuffer()], { type: 'video/mp4' }) : onDisk
     const media = await uploader.upload(blob)
     if (media.processingInfo && media.processingInfo.state !== 'succeeded') throw new Error('upload ended before processing')
   }

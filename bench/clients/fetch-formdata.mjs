@@ -6,9 +6,9 @@ import { BEARER_TOKEN } from '../lib/credentials.mjs'
 
 const authorization = `Bearer ${BEARER_TOKEN}`
 
-export async function prepare({ file, url, chunkSize, concurrency }) {
-  const blob = await openAsBlob(file.path, { type: 'video/mp4' })
-  return async () => {
+export async function prepare({ url, chunkSize, concurrency }) {
+  return async (file) => {
+    const blob = await openAsBlob(file.path, { type: 'video/mp4' })
     const initialize = await fetch(`${url}/2/media/upload/initialize`, {
       method: 'POST',
       headers: { authorization, 'content-type': 'application/json' },

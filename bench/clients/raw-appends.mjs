@@ -49,9 +49,9 @@ function appendSegment(agent, url, segmentIndex, bytes) {
   })
 }
 
-export async function prepare({ file, url, chunkSize, concurrency }) {
+export async function prepare({ url, chunkSize, concurrency }) {
   const agent = new Agent({ keepAlive: true })
-  return async () => {
+  return async (file) => {
     const handle = await open(file.path)
     try {
       const init = await postJson(`${url}/2/media/upload/initialize`, { media_type: 'video/mp4', total_bytes: file.size, media_category: 'tweet_video' })
@@ -74,7 +74,6 @@ export async function prepare({ file, url, chunkSize, concurrency }) {
       })
     } finally {
       await handle.close()
-      agent.destroy()
     }
   }
 }

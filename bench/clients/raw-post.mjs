@@ -3,8 +3,8 @@
 import { createReadStream } from 'node:fs'
 import { request } from 'node:http'
 
-export async function prepare({ file, url }) {
-  return () =>
+export async function prepare({ url }) {
+  return (file) =>
     new Promise((resolve, reject) => {
       const req = request(
         `${url}/upload`,

@@ -5,9 +5,9 @@ import { Client } from '@xdevplatform/xdk'
 import { BEARER_TOKEN } from '../lib/credentials.mjs'
 import { waitForProcessing } from '../lib/wait-for-processing.mjs'
 
-export async function prepare({ file, url, chunkSize }) {
+export async function prepare({ url, chunkSize }) {
   const client = new Client({ accessToken: BEARER_TOKEN, baseUrl: url })
-  return async () => {
+  return async (file) => {
     const handle = await open(file.path)
     try {
       const init = await client.media.initializeUpload({ mediaType: 'video/mp4', totalBytes: file.size, mediaCategory: 'tweet_video' })

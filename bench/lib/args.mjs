@@ -3,8 +3,10 @@ const MB = 1024 * 1024
 const USAGE = `Usage: pnpm bench [--quick] [--runs N] [--size MB] [--memory-sizes MB,MB] [--render-size MB]
                   [--only throughput,memory,cpu,size,renders] [--no-build] [--write-md]
 
-  --quick          32 MB files, 1 measured run, short CPU loops: checks the harness, not the numbers
-  --runs N         measured runs per client after one warm-up (default 3)
+  --quick          32 MB files, 1 measured run (memory: 16 and 32 MB, 3 runs), short CPU
+                   loops: checks the harness, not the numbers
+  --runs N         measured runs per client after one warm-up (default 3; the memory
+                   check takes at least 3, its size check compares medians)
   --size MB        throughput file size (default 256)
   --memory-sizes   file sizes core's memory is checked at (default 64,256)
   --render-size MB file size of the render count (default 50)

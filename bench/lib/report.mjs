@@ -31,20 +31,43 @@ function throughputTables(throughput) {
   ]
 }
 
-function memoryTable(memory) {
-  return {
-    title: `Memory: peak RSS over the process's baseline, @tweet-media/core next to Node's fetch alone (core's budget: ${memory.budgetChunks} chunks = ${memory.budgetChunks * memory.chunkBytes / MB} MB, worst run)`,
-    columns: ['upload', 'file', 'baseline RSS', 'peak RSS', 'over baseline', 'in chunks', 'budget'],
-    rows: memory.rows.map((row) => [
-      row.label,
-      megabytes(row.fileBytes),
-      megabytes(row.baselineRss),
-      megabytes(row.peakRss),
-      megabytes(row.deltaRss),
-      fixed(row.deltaChunks, 1),
-      row.withinBudget === undefined ? 'reference' : row.withinBudget ? 'pass' : 'FAIL',
-    ]),
+function memoryTables(memory) {
+  const chunk = memory.chunkBytes
+  const verdict = (row) => {
+    if (row.role === 'reference') return 'reference'
+    const result = row.withinBudget && row.keepsNothing ? 'pass' : `FAIL (${row.withinBudget ? 'kept' : 'peak'})`
+    return row.role === 'control' ? `${result} (must fail)` : result
   }
+  const budget = `${memory.concurrency} × ${chunk / MB} MB in flight + ${memory.runtimeAllowanceBytes / MB} MB runtime allowance = ${memory.budgetBytes / MB} MB (${fixed(memory.budgetBytes / chunk)} chunks)`
+  return [
+    {
+      title: `Memory: peak RSS over a warmed-up baseline (worst run; at that peak: growth of V8's heap, of ArrayBuffers and outside V8), and what stays reachable after the upload; core's budget: ${budget}, keeping at most ${memory.retainedToleranceBytes / MB} MB`,
+      columns: ['upload', 'file', 'runs', 'baseline RSS', 'peak RSS', 'over baseline', 'in chunks', 'V8 heap', 'ArrayBuffers', 'outside V8', 'kept after', 'budget'],
+      rows: memory.rows.map((row) => [
+        row.label,
+        megabytes(row.fileBytes),
+        String(row.runs),
+        megabytes(row.baselineRss),
+        megabytes(row.peakRss),
+        megabytes(row.deltaRss),
+        fixed(row.deltaChunks, 1),
+        megabytes(row.atPeak.heap),
+        megabytes(row.atPeak.arrayBuffers),
+        megabytes(row.atPeak.native),
+        megabytes(row.retainedBytes),
+        verdict(row),
+      ]),
+    },
+    {
+      title: `Memory growth with file size: median over baseline at the largest file minus at the smallest (core's tolerance: ${memory.sizeToleranceBytes / MB} MB, ${memory.sizeToleranceBytes / chunk} chunks)`,
+      columns: ['upload', 'files', 'growth', 'in chunks', 'result'],
+      rows: memory.growth.map((entry) => {
+        const row = memory.rows.find((candidate) => candidate.id === entry.id)
+        const result = row.role === 'reference' ? 'reference' : `${entry.flat ? 'pass' : 'FAIL'}${row.role === 'control' ? ' (must fail)' : ''}`
+        return [row.label, `${fixed(entry.fromBytes / MB)} → ${fixed(entry.toBytes / MB)} MB`, megabytes(entry.growth), fixed(entry.growth / chunk, 1), result]
+      }),
+    },
+  ]
 }
 
 function cpuTable(cpu) {
@@ -77,7 +100,7 @@ export function resultTables(results) {
   const failed = (name) => ({ title: `${name}: failed`, columns: ['error'], rows: [[results.errors[name]]] })
   for (const [name, build] of [
     ['throughput', (value) => throughputTables(value)],
-    ['memory', (value) => [memoryTable(value)]],
+    ['memory', (value) => memoryTables(value)],
     ['cpu', (value) => [cpuTable(value)]],
     ['size', (value) => [sizeTable(value)]],
     ['renders', (value) => [rendersTable(value)]],
