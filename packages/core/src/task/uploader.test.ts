@@ -5,6 +5,8 @@ import { localStorageResumeStore } from '../engine/resume-store'
 import { abortableSleep, type Sleep } from '../engine/sleep'
 import { isMediaUploadError, type MediaUploadError } from '../errors/media-upload-error'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
+import { fetchTransport } from '../transport/fetch-transport'
+import type { Transport } from '../transport/types'
 import type { Dialect } from '../types'
 import { createMockedX, MIB, patternedFile, requestsOf, sha256Hex, testUploader } from './test-support'
 import type { UploadProgressEvent } from './types'
@@ -77,6 +79,31 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     expect(stored?.sha256).toBe(await sha256Hex(file))
     expect(media.processingInfo?.state).toBe('succeeded')
     expect(media.expiresAt).toBeGreaterThan(clock.now())
+  })
+
+  it('turns bytes sent within a segment into progress, before X acknowledges it', async () => {
+    // fetch cannot see bytes within a request; this transport reports half of each segment
+    // sent before the answer, as XMLHttpRequest does in a browser.
+    const fetchOnly = fetchTransport()
+    const halfway: Transport = {
+      reportsUploadProgress: true,
+      send: (request, options) => {
+        options?.onUploadProgress?.(MIB / 2, MIB)
+        return fetchOnly.send(request, options)
+      },
+    }
+    const { uploader } = testUploader(dialect, clock, { transport: halfway, chunkSize: MIB, concurrency: 1 })
+    const sent: number[] = []
+
+    await uploader.upload(video(3 * MIB), {
+      onProgress: (event) => {
+        if (event.phase === 'uploading') sent.push(event.bytesSent)
+      },
+    })
+
+    expect(sent).toEqual(expect.arrayContaining([MIB / 2, 1.5 * MIB, 2.5 * MIB]))
+    expect([...sent].sort((a, b) => a - b)).toEqual(sent)
+    expect(sent.at(-1)).toBe(3 * MIB)
   })
 
   it('reads the file only through slices of at most one chunk', async () => {
