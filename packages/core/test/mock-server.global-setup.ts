@@ -15,8 +15,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await createMockServer({
     port: 0,
     seed: 13,
-    // Each answer waits 400 ms before the body is read: a segment is still being sent when
-    // Chrome reports upload progress, instead of sitting whole in the socket buffers.
+    // Each answer waits 400 ms before the body is read: the socket buffers fill and a large
+    // body is still on its way when Chrome reports upload progress.
     latencyMs: 400,
     // Processing ends at the first STATUS: the tests are about the transfer.
     processing: { rounds: 0, checkAfterSecs: 0.001 },
