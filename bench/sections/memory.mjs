@@ -4,9 +4,9 @@ import { CHUNK_BYTES, CLIENTS, CONCURRENCY, FETCH_FLOOR, WHOLE_FILE_CONTROL, mea
 /**
  * What Node itself needs above the chunks in flight while fetch streams a file-backed Blob,
  * with or without a library, measured from a warmed-up baseline (see BENCHMARKS.md): V8's
- * heap grows about 5 MB, the 64 KB buffers Node's Blob reader allocates wait for a GC
+ * heap grows 5–13 MB, the 64 KB buffers Node's Blob reader allocates wait for a GC
  * (4–24 MB of ArrayBuffers at the peak), and freed native memory stays with the allocator
- * (5–40 MB). Core keeps nothing of its own per chunk, so this is all it may add.
+ * (0–40 MB). Core keeps nothing of its own per chunk, so this is all it may add.
  */
 export const RUNTIME_ALLOWANCE_BYTES = 40 * MB
 
