@@ -47,7 +47,7 @@ const twitterApiInit = { method: 'POST', url: initRequest.url, data: Object.from
 const cases = [
   {
     name: 'base64 of a 5 MB chunk',
-    implementation: '@tweet-media/core blobToBase64 (browser-safe: Blob slices + btoa)',
+    implementation: '@tweet-media/core blobToBase64 (3 MB Blob reads; Buffer in Node, btoa or toBase64 in browsers)',
     bytes: CHUNK_BYTES,
     run: () => blobToBase64(chunkBlob),
   },

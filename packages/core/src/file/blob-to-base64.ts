@@ -1,5 +1,6 @@
-// A multiple of 3, so every slice encodes without padding and the parts can be joined.
-const READ_BYTES = 3 * 64 * 1024
+// A multiple of 3, so every slice encodes without padding and the parts can be joined;
+// large enough that a 5 MB segment takes two reads (each read is an async round trip).
+const READ_BYTES = 3 * 1024 * 1024
 // Arguments per `String.fromCharCode` call, well below engines' argument limits.
 const CHAR_CODES_PER_CALL = 8192
 
