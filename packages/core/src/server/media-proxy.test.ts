@@ -1,12 +1,11 @@
 import { http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createManualClock, createMediaMock } from '@tweet-media/msw'
 import { resolveEndpoint } from '../endpoints'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import { buildAppend } from '../request/build-append'
 import { toRequest } from '../request/built-request'
-import { MIB, patternedFile, requestsOf, sha256Hex, testUploader } from '../task/test-support'
+import { MIB, patternedFile, requestsOf, serveDuringTests, sha256Hex, testUploader } from '../task/test-support'
 import type { Dialect } from '../types'
 import { createMediaProxy, type MediaProxyOptions } from './media-proxy'
 
@@ -26,11 +25,7 @@ const mock = createMediaMock({ seed: 3, clock, oauth1: { consumerSecret: credent
 let options: MediaProxyOptions
 const proxy = (request: Request): Promise<Response> => createMediaProxy(options)(request)
 // The app's route: every request under /api/x goes to the proxy, which talks to the mock of X.
-const server = setupServer(http.all(`${APP}/api/x/*`, ({ request }) => proxy(request)), ...mock.handlers)
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => mock.reset())
-afterAll(() => server.close())
+const server = serveDuringTests(mock, http.all(`${APP}/api/x/*`, ({ request }) => proxy(request)))
 
 const signedIn = (request: Request): boolean => request.headers.get('cookie') === 'session=ok'
 

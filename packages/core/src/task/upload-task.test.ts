@@ -1,22 +1,15 @@
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import type { Dialect } from '../types'
-import { createMockedX, MIB, patternedFile, requestsOf, testUploader } from './test-support'
+import { createMockedX, MIB, serveDuringTests, patternedFile, requestsOf, testUploader } from './test-support'
 import type { UploadProgressEvent, UploadSnapshot, UploadStatus } from './types'
 
 // Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
 vi.setConfig({ testTimeout: 30_000 })
 
 const { clock, mock } = createMockedX(11)
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  mock.reset()
-})
-afterAll(() => server.close())
+const server = serveDuringTests(mock)
 
 const image = (): File => patternedFile(PNG_BYTES, 30_000, 'cat <b>.png', 'image/png')
 const video = (size: number): File => patternedFile(isoMediaBytes('isom', ['mp41']), size, 'clip.mp4', 'video/mp4')

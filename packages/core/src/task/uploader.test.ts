@@ -1,6 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { localStorageResumeStore } from '../engine/resume-store'
 import { abortableSleep, type Sleep } from '../engine/sleep'
 import { isMediaUploadError, type MediaUploadError } from '../errors/media-upload-error'
@@ -8,20 +7,14 @@ import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import { fetchTransport } from '../transport/fetch-transport'
 import type { Transport } from '../transport/types'
 import type { Dialect } from '../types'
-import { createMockedX, MIB, patternedFile, requestsOf, sha256Hex, testUploader } from './test-support'
+import { createMockedX, MIB, serveDuringTests, patternedFile, requestsOf, sha256Hex, testUploader } from './test-support'
 import type { UploadProgressEvent } from './types'
 
 // Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
 vi.setConfig({ testTimeout: 30_000 })
 
 const { clock, mock } = createMockedX()
-const server = setupServer(...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  mock.reset()
-})
-afterAll(() => server.close())
+const server = serveDuringTests(mock)
 
 const MP4_HEAD = isoMediaBytes('isom', ['isom', 'mp41'])
 const video = (size: number): File => patternedFile(MP4_HEAD, size, 'clip.mp4', 'video/mp4')
