@@ -5,9 +5,10 @@ import { resolveEndpoint } from '../endpoints'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import { buildAppend } from '../request/build-append'
 import { toRequest } from '../request/built-request'
-import { MIB, patternedFile, requestsOf, serveDuringTests, sha256Hex, testUploader } from '../task/test-support'
+import { MIB, patternedFile, requestsOf, sha256Hex, testUploader } from '../task/test-support'
 import type { Dialect } from '../types'
 import { createMediaProxy, type MediaProxyOptions } from './media-proxy'
+import { serveDuringTests } from '../task/serve-during-tests'
 
 // Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
 vi.setConfig({ testTimeout: 30_000 })

@@ -1,8 +1,5 @@
 // Shared set-up of the engine tests: the msw mock of X on a manual clock, and an uploader
 // whose timer moves that clock instead of waiting.
-import type { HttpHandler } from 'msw'
-import { setupServer, type SetupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createManualClock, createMediaMock, type ManualClock, type MediaMock, type UploadStep } from '@tweet-media/msw'
 import { abortedError } from '../engine/abort'
 import type { Dialect } from '../types'
@@ -15,21 +12,6 @@ export const MIB = 1_048_576
 export function createMockedX(seed = 7): { clock: ManualClock; mock: MediaMock } {
   const clock = createManualClock()
   return { clock, mock: createMediaMock({ seed, clock }) }
-}
-
-/**
- * One msw server per test file, answering with `handlers` first and then the mock of X;
- * after each test it forgets one-off handlers and the mock's state.
- */
-export function serveDuringTests(mock: MediaMock, ...handlers: HttpHandler[]): SetupServer {
-  const server = setupServer(...handlers, ...mock.handlers)
-  beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
-  afterEach(() => {
-    server.resetHandlers()
-    mock.reset()
-  })
-  afterAll(() => server.close())
-  return server
 }
 
 /** An uploader on the mock's clock; `waits` lists every wait it asked for, in ms. */

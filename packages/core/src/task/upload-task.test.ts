@@ -2,8 +2,9 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import type { Dialect } from '../types'
-import { createMockedX, MIB, serveDuringTests, patternedFile, requestsOf, testUploader } from './test-support'
+import { createMockedX, MIB, patternedFile, requestsOf, testUploader } from './test-support'
 import type { UploadProgressEvent, UploadSnapshot, UploadStatus } from './types'
+import { serveDuringTests } from './serve-during-tests'
 
 // Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
 vi.setConfig({ testTimeout: 30_000 })

@@ -7,8 +7,9 @@ import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import { fetchTransport } from '../transport/fetch-transport'
 import type { Transport } from '../transport/types'
 import type { Dialect } from '../types'
-import { createMockedX, MIB, serveDuringTests, patternedFile, requestsOf, sha256Hex, testUploader } from './test-support'
+import { createMockedX, MIB, patternedFile, requestsOf, sha256Hex, testUploader } from './test-support'
 import type { UploadProgressEvent } from './types'
+import { serveDuringTests } from './serve-during-tests'
 
 // Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
 vi.setConfig({ testTimeout: 30_000 })
