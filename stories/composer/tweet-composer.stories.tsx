@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { ANONYMOUS_OWNER } from '@tweet-media/msw'
 import { expect, waitFor, within } from 'storybook/test'
+import { sha256Hex } from '../support/file-digest'
 import { mp4File, pngFile } from '../support/media-files'
 import { mockTuningArgTypes, useMockTuning, type MockTuning } from '../support/mock-tuning'
 import { storyMock } from '../support/story-mock'
@@ -57,10 +58,11 @@ export const Composer: Story = {
 
     const stopWatching = watchPost(canvasElement, post)
     const { input, findItem } = uploaderParts(canvasElement)
-    await userEvent.upload(input, [
+    const files = [
       await pngFile('harbour.png', { hue: 210, label: 'Harbour' }),
       await pngFile('cranes.png', { hue: 20, label: 'Cranes' }),
-    ])
+    ]
+    await userEvent.upload(input, files)
     const harbour = await findItem('harbour.png')
     const cranes = await findItem('cranes.png')
     await expect(await harbour.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
@@ -78,9 +80,13 @@ export const Composer: Story = {
     await userEvent.click(post)
     const body = within(await canvas.findByRole('region', { name: 'Would post' })).getByText(/media_ids/)
     const sent = JSON.parse(body.textContent ?? '{}') as { text: string; media: { media_ids: string[] } }
+    // The ids follow the items' order, whichever upload reached the mock first; each is
+    // the stored media with that file's bytes.
     const stored = composerMock.mock.store.list()
-    await expect(sent).toEqual({ text: 'Harbour at dusk', media: { media_ids: stored.map((media) => media.id) } })
-    await expect(stored.map((media) => media.altText)).toEqual(['Boats moored in a calm harbour at dusk', undefined])
+    const digests = await Promise.all(files.map(sha256Hex))
+    const storedFor = digests.map((digest) => stored.find((media) => media.sha256 === digest))
+    await expect(sent).toEqual({ text: 'Harbour at dusk', media: { media_ids: storedFor.map((media) => media?.id) } })
+    await expect(storedFor.map((media) => media?.altText)).toEqual(['Boats moored in a calm harbour at dusk', undefined])
     // Sent to the proxy path without a token: the browser held no credentials.
     await expect(stored.map((media) => media.owner)).toEqual([ANONYMOUS_OWNER, ANONYMOUS_OWNER])
   },
