@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { MediaUploader } from '@tweet-media/react'
 import { expect, waitFor } from 'storybook/test'
-import { dragOver, dropFiles } from '../support/feed-files'
+import { dragOver, dropFiles } from '../../packages/react/src/test/dom-events'
 import { mp4File, oversizedPngFile, pdfFile, pngFile } from '../support/media-files'
 import { storyMock } from '../support/story-mock'
 import { storyUploaderConfig } from '../support/story-uploader-config'
@@ -86,7 +86,7 @@ export const TooManyFiles: Story = {
     await expect(rejection).toHaveTextContent('five.png')
     for (const name of ['one', 'two', 'three', 'four']) {
       const item = await findItem(`${name}.png`)
-      await expect(await item.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+      await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
     }
     await expect(happy.mock.store.list().map((media) => media.kind)).toEqual(['image', 'image', 'image', 'image'])
   },
@@ -100,6 +100,6 @@ export const MixedMedia: Story = {
     const rejection = await findRejection('mixed-media')
     await expect(rejection).toHaveTextContent('waves.mp4')
     const beach = await findItem('beach.png')
-    await expect(await beach.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await beach.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
   },
 }
