@@ -43,6 +43,10 @@ const browserTestDependencies = [
 export default defineConfig({
   resolve: { alias: workspaceAliases },
   test: {
+    // Several tests move tens of MB through real requests; on a loaded 2-core CI machine
+    // they take seconds. A hung test still fails, only later than Vitest's 5 s default.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     // CI reads the JSON report to print a plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-results.json' }]] : ['default'],
     projects: [

@@ -65,11 +65,11 @@ export const Composer: Story = {
     await userEvent.upload(input, files)
     const harbour = await findItem('harbour.png')
     const cranes = await findItem('cranes.png')
-    await expect(await harbour.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
-    await expect(await cranes.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await harbour.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await cranes.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
     await userEvent.type(harbour.getByLabelText(strings.altTextLabel('harbour.png')), 'Boats moored in a calm harbour at dusk')
     await userEvent.click(harbour.getByRole('button', { name: strings.altTextSave }))
-    await expect(await harbour.findByText(strings.altTextSaved, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await harbour.findByText(strings.altTextSaved, {}, { timeout: 10_000 })).toBeVisible()
     await waitFor(() => expect(post).toBeEnabled())
 
     const seen = stopWatching()
@@ -102,7 +102,7 @@ export const WhileAnUploadFails: Story = {
     await userEvent.upload(input, mp4File('goal.mp4', 128 * 1024))
     const goal = await findItem('goal.mp4')
     const serverError = strings.errors.server({ fileName: 'goal.mp4', detail: '' })
-    await expect(await goal.findByText(serverError, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await goal.findByText(serverError, {}, { timeout: 10_000 })).toBeVisible()
     await expect(post).toBeDisabled()
     // Removing the failed video leaves a text-only post.
     await userEvent.click(goal.getByRole('button', { name: strings.remove('goal.mp4') }))

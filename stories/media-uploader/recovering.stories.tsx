@@ -56,13 +56,13 @@ export const ServerErrorRetried: Story = {
     await userEvent.upload(input, mp4File('match.mp4', 6 * CHUNK))
     const item = await findItem('match.mp4')
     const serverError = strings.errors.server({ fileName: 'match.mp4', detail: '' })
-    await expect(await item.findByText(serverError, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(serverError, {}, { timeout: 10_000 })).toBeVisible()
     // The seeded mock fails a few APPENDs: retry until the upload goes through.
     for (let attempt = 0; attempt < 10 && item.queryByText(serverError); attempt++) {
       await userEvent.click(item.getByRole('button', { name: strings.retry('match.mp4') }))
-      await item.findByText(new RegExp(`^(Uploaded|${serverError})`), {}, { timeout: 5000 })
+      await item.findByText(new RegExp(`^(Uploaded|${serverError})`), {}, { timeout: 10_000 })
     }
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
     const failures = flaky.mock.store.requests.filter((request) => request.outcome === 'injected-failure')
     await expect(failures.length).toBeGreaterThan(0)
     await expect(acknowledgedSegments(flaky.mock.store)).toEqual([0, 1, 2, 3, 4, 5])
@@ -78,11 +78,11 @@ export const Offline: Story = {
     await userEvent.upload(input, await pngFile('train.png', { hue: 280 }))
     const item = await findItem('train.png')
     const lost = strings.errors.network({ fileName: 'train.png', detail: '' })
-    await expect(await item.findByText(lost, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(lost, {}, { timeout: 10_000 })).toBeVisible()
     await expect(offline.mock.store.list()).toHaveLength(0)
     offline.mock.configure({ offline: false })
     await userEvent.click(item.getByRole('button', { name: strings.retry('train.png') }))
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
     await expect(offline.mock.store.list()).toHaveLength(1)
   },
 }
@@ -99,7 +99,7 @@ async function uploadShortLived({ canvasElement, userEvent }: Parameters<NonNull
   const { input, findItem } = uploaderParts(canvasElement)
   await userEvent.upload(input, await pngFile('menu.png', { hue: 50 }))
   const item = await findItem('menu.png')
-  await expect(await item.findByText(/^Uploaded, expires in less than a minute$/, {}, { timeout: 5000 })).toBeVisible()
+  await expect(await item.findByText(/^Uploaded, expires in less than a minute$/, {}, { timeout: 10_000 })).toBeVisible()
   return item
 }
 
@@ -115,12 +115,12 @@ export const ExpiredMedia: Story = {
   play: async (context) => {
     const item = await uploadShortLived(context)
     // Far sooner than the periodic check (every 15 s): the timer set for this id's expiry.
-    await expect(await item.findByText(strings.statusExpired, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(strings.statusExpired, {}, { timeout: 10_000 })).toBeVisible()
     await expect(item.queryByRole('progressbar')).toBeNull()
 
     shortExpiry.mock.configure({ expiresAfterSecs: 86_400 })
     await context.userEvent.click(item.getByRole('button', { name: strings.retry('menu.png') }))
-    await expect(await item.findByText(/^Uploaded, expires in 23 h$/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded, expires in 23 h$/, {}, { timeout: 10_000 })).toBeVisible()
     const [expired, fresh] = shortExpiry.mock.store.list()
     await expect(fresh?.id).toBeDefined()
     await expect(fresh?.id).not.toBe(expired?.id)
@@ -143,7 +143,7 @@ export const ExpiredMediaUploadedAgain: Story = {
     // The next id X hands out lasts a day.
     shortExpiry.mock.configure({ expiresAfterSecs: 86_400 })
 
-    await expect(await item.findByText(/^Uploaded, expires in 23 h$/, {}, { timeout: 8000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded, expires in 23 h$/, {}, { timeout: 15_000 })).toBeVisible()
     const stored = shortExpiry.mock.store.list()
     await expect(stored.length).toBeGreaterThanOrEqual(2)
     await expect(stored.at(-1)?.altText).toBe(altText)

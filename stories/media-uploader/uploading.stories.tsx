@@ -43,7 +43,7 @@ export const UploadingOnASlowLink: Story = {
         expect(percent).toBeGreaterThan(0)
         expect(percent).toBeLessThan(100)
       },
-      { timeout: 5000 },
+      { timeout: 10_000 },
     )
     await expect(item.getByText(/^Uploading \d+%$/)).toBeVisible()
     await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
@@ -59,7 +59,7 @@ export const VideoProcessingWithProgress: Story = {
     const { input, findItem } = uploaderParts(canvasElement)
     await userEvent.upload(input, mp4File('timelapse.mp4', 2 * CHUNK))
     const item = await findItem('timelapse.mp4')
-    await expect(await item.findByText(/^Processing \d+%$/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(/^Processing \d+%$/, {}, { timeout: 10_000 })).toBeVisible()
     await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
     await expect(item.getByText(strings.altTextUnsupported)).toBeVisible()
     const [video] = processing.mock.store.list()
@@ -75,7 +75,7 @@ export const SuccessWithAltText: Story = {
     const { input, findItem } = uploaderParts(canvasElement)
     await userEvent.upload(input, await pngFile('sunset.png', { hue: 20 }))
     const item = await findItem('sunset.png')
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
     const altText = 'Orange sun setting behind the harbour cranes'
     await userEvent.type(item.getByLabelText(strings.altTextLabel('sunset.png')), altText)
     await userEvent.click(item.getByRole('button', { name: strings.altTextSave }))
@@ -91,7 +91,7 @@ export const EditingAltText: Story = {
     const { input, findItem } = uploaderParts(canvasElement)
     await userEvent.upload(input, await pngFile('dog.png', { hue: 120 }))
     const item = await findItem('dog.png')
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
     const field = item.getByLabelText(strings.altTextLabel('dog.png'))
     await userEvent.type(field, 'A dog')
     await expect(item.getByText(strings.altTextCount(5, 1000))).toBeVisible()
@@ -115,7 +115,7 @@ export const Canceled: Story = {
     const { input, findItem } = uploaderParts(canvasElement)
     await userEvent.upload(input, mp4File('concert.mp4', 8 * CHUNK))
     const item = await findItem('concert.mp4')
-    await waitFor(() => expect(acknowledgedSegments(slowLink.mock.store).length).toBeGreaterThan(0), { timeout: 5000 })
+    await waitFor(() => expect(acknowledgedSegments(slowLink.mock.store).length).toBeGreaterThan(0), { timeout: 10_000 })
     await userEvent.click(item.getByRole('button', { name: strings.cancel('concert.mp4') }))
     await expect(await item.findByText(strings.statusCanceled)).toBeVisible()
     await expect(item.getByRole('button', { name: strings.retry('concert.mp4') })).toBeVisible()

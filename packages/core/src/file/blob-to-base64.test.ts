@@ -29,7 +29,8 @@ describe.each([
 
   it('encodes a Blob larger than one read slice without seams', async () => {
     // Two 3 MB reads and a remainder: the seams between reads must not show.
-    const bytes = Uint8Array.from({ length: 6 * 1024 * 1024 + 1 }, (_, index) => (index * 7919) % 256)
+    const bytes = new Uint8Array(6 * 1024 * 1024 + 1)
+    for (let index = 0; index < bytes.length; index += 1) bytes[index] = (index * 7919) % 256
     expect(await blobToBase64(new Blob([bytes]))).toBe(reference(bytes))
   })
 })

@@ -1,5 +1,5 @@
 import { http } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createManualClock, createMediaMock } from '@tweet-media/msw'
 import { resolveEndpoint } from '../endpoints'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
@@ -9,9 +9,6 @@ import { MIB, patternedFile, requestsOf, sha256Hex, testUploader } from '../task
 import type { Dialect } from '../types'
 import { createMediaProxy, type MediaProxyOptions } from './media-proxy'
 import { serveDuringTests } from '../task/serve-during-tests'
-
-// Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
-vi.setConfig({ testTimeout: 30_000 })
 
 const APP = 'http://app.test'
 const credentials = {

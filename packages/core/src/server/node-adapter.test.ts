@@ -2,16 +2,13 @@ import { EventEmitter } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createManualClock, createMediaMock } from '@tweet-media/msw'
 import { isoMediaBytes } from '../file/test-media'
 import { patternedFile, sha256Hex, testUploader } from '../task/test-support'
 import type { Dialect } from '../types'
 import { createMediaProxy } from './media-proxy'
 import { toNodeHandler, type NodeIncomingMessage, type NodeServerResponse } from './node-adapter'
-
-// Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
-vi.setConfig({ testTimeout: 30_000 })
 
 const clock = createManualClock()
 const mock = createMediaMock({ seed: 5, clock })

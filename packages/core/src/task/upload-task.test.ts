@@ -1,13 +1,10 @@
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
 import type { Dialect } from '../types'
 import { createMockedX, MIB, patternedFile, requestsOf, testUploader } from './test-support'
 import type { UploadProgressEvent, UploadSnapshot, UploadStatus } from './types'
 import { serveDuringTests } from './serve-during-tests'
-
-// Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
-vi.setConfig({ testTimeout: 30_000 })
 
 const { clock, mock } = createMockedX(11)
 const server = serveDuringTests(mock)

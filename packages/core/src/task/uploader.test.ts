@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { localStorageResumeStore } from '../engine/resume-store'
 import { abortableSleep, type Sleep } from '../engine/sleep'
 import { isMediaUploadError, type MediaUploadError } from '../errors/media-upload-error'
@@ -10,9 +10,6 @@ import type { Dialect } from '../types'
 import { createMockedX, MIB, patternedFile, requestsOf, sha256Hex, testUploader } from './test-support'
 import type { UploadProgressEvent } from './types'
 import { serveDuringTests } from './serve-during-tests'
-
-// Whole uploads through msw share two cores with other suites: a generous ceiling, no timing asserted.
-vi.setConfig({ testTimeout: 30_000 })
 
 const { clock, mock } = createMockedX()
 const server = serveDuringTests(mock)
