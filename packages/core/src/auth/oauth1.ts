@@ -1,3 +1,5 @@
+import { bytesToBase64 } from '../file/blob-to-base64'
+import { bytesToHex } from '../file/hex'
 import type { AuthorizeHook } from './types'
 
 /** An app's OAuth 1.0a keys and a user's access token. Server-side only: never ship these to a browser. */
@@ -48,16 +50,10 @@ export function signatureBaseString(method: string, url: string, params: Readonl
 
 const encoder = new TextEncoder()
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
-
 /** HMAC-SHA1 on WebCrypto, base64: the same code in browsers, workers, Node and edge runtimes. */
 export async function hmacSha1Base64(key: string, text: string): Promise<string> {
   const cryptoKey = await hmacKey(key)
-  return toBase64(new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(text))))
+  return bytesToBase64(new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(text))))
 }
 
 // Importing the key costs more than signing; a server signs with few keys, so keep the last ones.
@@ -76,8 +72,7 @@ function hmacKey(key: string): Promise<CryptoKey> {
 }
 
 function randomNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24))
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return bytesToHex(crypto.getRandomValues(new Uint8Array(24)))
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sha256Hex } from '../file/hex'
 import type { FileFingerprint } from '../task/types'
 
 /** Bytes hashed from the start of the file: enough to tell two same-named files apart. */
@@ -8,8 +9,6 @@ const FINGERPRINT_BYTES = 1024 * 1024
  * Only the first MiB is read, whatever the file size.
  */
 export async function fingerprintFile(file: Blob & { name?: string; lastModified?: number }): Promise<FileFingerprint> {
-  const head = await file.slice(0, FINGERPRINT_BYTES).arrayBuffer()
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', head))
-  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
-  return [file.name ?? '', file.size, file.lastModified ?? 0, hex].join(':')
+  const headDigest = await sha256Hex(file.slice(0, FINGERPRINT_BYTES))
+  return [file.name ?? '', file.size, file.lastModified ?? 0, headDigest].join(':')
 }

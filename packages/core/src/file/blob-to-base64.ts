@@ -20,10 +20,11 @@ interface BufferLike {
 }
 
 /**
- * The fastest encoder the platform has: `Uint8Array.prototype.toBase64` (current browsers),
- * Node's `Buffer` when it exists (looked up, never imported), else `btoa`. All give the same text.
+ * Standard base64 of bytes with the fastest encoder the platform has:
+ * `Uint8Array.prototype.toBase64` (current browsers), Node's `Buffer` when it exists (looked
+ * up, never imported), else `btoa`. All give the same text.
  */
-function encodeBytes(bytes: Uint8Array): string {
+export function bytesToBase64(bytes: Uint8Array): string {
   const native = (Uint8Array.prototype as NativeBase64).toBase64
   if (native) return native.call(bytes)
   const buffer = (globalThis as { Buffer?: BufferLike }).Buffer
@@ -44,7 +45,7 @@ export async function blobToBase64(blob: Blob): Promise<string> {
   const parts: string[] = []
   for (let at = 0; at < blob.size; at += READ_BYTES) {
     const bytes = new Uint8Array(await blob.slice(at, at + READ_BYTES).arrayBuffer())
-    parts.push(encodeBytes(bytes))
+    parts.push(bytesToBase64(bytes))
   }
   return parts.join('')
 }

@@ -1,3 +1,4 @@
+import { bytesToHex } from '../file/hex'
 import type { BuiltRequest } from '../request/built-request'
 
 /** A `multipart/form-data` body ready to send: the bytes as one Blob and the header that names its boundary. */
@@ -12,8 +13,7 @@ const escapeQuoted = (text: string): string => text.replace(/\n/g, '%0A').replac
 const normalizeLineBreaks = (text: string): string => text.replace(/\r?\n|\r/g, '\r\n')
 
 function randomBoundary(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12))
-  return `----tweet-media-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
+  return `----tweet-media-${bytesToHex(crypto.getRandomValues(new Uint8Array(12)))}`
 }
 
 /**
