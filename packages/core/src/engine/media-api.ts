@@ -64,10 +64,7 @@ export function createMediaApi(context: MediaApiContext): MediaApi {
     withRetry(
       async () => {
         const request = await context.authorize(toRequest(withEncodedMultipart(build()), { signal }))
-        const response = await context.transport.send(request, {
-          signal,
-          ...(onUploadProgress ? { onUploadProgress: (loaded: number) => onUploadProgress(loaded) } : {}),
-        })
+        const response = await context.transport.send(request, { signal, onUploadProgress })
         return parse(response, { dialect: context.endpoint.dialect, receivedAt: context.now() })
       },
       { retry: context.retry, sleep: context.sleep, signal, ...(context.random ? { random: context.random } : {}) },

@@ -1,3 +1,4 @@
+import { isRecord } from '../response/json-fields'
 import type { ResumeState, ResumeStore } from '../task/types'
 
 /** A {@link ResumeStore} in memory: resume within the page's life (the default). */
@@ -46,8 +47,6 @@ export function localStorageResumeStore(
     },
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
 /** Narrows a stored value to a {@link ResumeState}, or `undefined` when it is not one. */
 export function parseResumeState(value: unknown): ResumeState | undefined {

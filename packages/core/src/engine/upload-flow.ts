@@ -158,6 +158,7 @@ async function appendAndFinalize(
 ): Promise<UploadedMedia> {
   const plan = planChunks(initial.totalBytes, { chunkSize: initial.chunkSize })
   const acknowledged = new Set(initial.acknowledgedSegments)
+  const acknowledgedInOrder = (): number[] => [...acknowledged].sort((a, b) => a - b)
   const missing = plan.chunks.filter((chunk) => !acknowledged.has(chunk.segmentIndex))
   let confirmedBytes = plan.chunks.filter((chunk) => acknowledged.has(chunk.segmentIndex)).reduce((sum, c) => sum + chunkBytes(c), 0)
   const inFlight = new Map<number, number>()
@@ -189,14 +190,14 @@ async function appendAndFinalize(
       acknowledged.add(chunk.segmentIndex)
       confirmedBytes += chunkBytes(chunk)
       report()
-      await save({ ...initial, acknowledgedSegments: [...acknowledged].sort((a, b) => a - b) })
+      await save({ ...initial, acknowledgedSegments: acknowledgedInOrder() })
     },
     signal,
   )
 
   events.phase('finalizing')
   const media = await context.api.finalize(initial.mediaId, signal)
-  await save({ ...initial, acknowledgedSegments: [...acknowledged].sort((a, b) => a - b), finalized: true })
+  await save({ ...initial, acknowledgedSegments: acknowledgedInOrder(), finalized: true })
   return media
 }
 

@@ -11,10 +11,6 @@ export class BlobReader {
     private readonly windowSize = 64 * 1024,
   ) {}
 
-  get size(): number {
-    return this.blob.size
-  }
-
   /** The byte at `position`, or `undefined` past the end. */
   async byteAt(position: number): Promise<number | undefined> {
     if (position < 0 || position >= this.blob.size) return undefined

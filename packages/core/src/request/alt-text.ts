@@ -14,14 +14,16 @@ export function altTextLength(text: string): number {
   return count
 }
 
+/** The `alt-text-too-long` error for text over the limit, or `undefined` when it fits. */
+export function altTextTooLong(text: string): MediaUploadError | undefined {
+  const length = altTextLength(text)
+  if (length <= ALT_TEXT_MAX_LENGTH) return undefined
+  return new MediaUploadError('alt-text-too-long', `Alt text is ${length} characters; X allows at most ${ALT_TEXT_MAX_LENGTH}.`)
+}
+
 export function assertAltText(value: unknown): string {
   if (typeof value !== 'string') throw invalidArgument(`text must be a string, got ${describeValue(value)}.`)
-  const length = altTextLength(value)
-  if (length > ALT_TEXT_MAX_LENGTH) {
-    throw new MediaUploadError(
-      'alt-text-too-long',
-      `Alt text is ${length} characters; X allows at most ${ALT_TEXT_MAX_LENGTH}.`,
-    )
-  }
+  const problem = altTextTooLong(value)
+  if (problem) throw problem
   return value
 }

@@ -1,5 +1,5 @@
 import { oauth1AuthorizationHeader, type OAuth1Credentials } from '../auth/oauth1'
-import { DEFAULT_BASE_URLS } from '../endpoints'
+import { resolveEndpoint } from '../endpoints'
 import type { Dialect } from '../types'
 import { defaultBodyLimit, limitBody } from './body-limit'
 import { matchMediaRoute } from './media-routes'
@@ -55,8 +55,7 @@ function stripPrefix(pathname: string, prefix: string): string | undefined {
 }
 
 function upstreamOrigin(upstream: MediaProxyOptions['upstream'], dialect: Dialect): string {
-  const configured = typeof upstream === 'string' ? upstream : upstream?.[dialect]
-  return (configured ?? DEFAULT_BASE_URLS[dialect]).replace(/\/+$/, '')
+  return resolveEndpoint({ dialect, baseUrl: typeof upstream === 'string' ? upstream : upstream?.[dialect] }).baseUrl
 }
 
 function pickHeaders(from: Headers, names: readonly string[]): Headers {
@@ -111,15 +110,16 @@ export function createMediaProxy(options: MediaProxyOptions): MediaProxyHandler 
     if (decision !== true) return problem(401, 'Unauthorized', 'Sign in to upload media.')
 
     const limit = options.maxBytes ?? defaultBodyLimit(route.kind)
+    const tooLarge = (): Response => problem(413, 'Payload Too Large', `Request bodies are limited to ${limit} bytes.`)
     const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-    if (declared > limit) return problem(413, 'Payload Too Large', `Request bodies are limited to ${limit} bytes.`)
+    if (declared > limit) return tooLarge()
 
     let exceeded = false
     const limited = request.body ? limitBody(request.body, limit, () => (exceeded = true)) : null
     const isForm = (request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')
     // A form body is small and signed by OAuth 1.0a, so it is read; any other body streams.
     const formBody = limited && isForm ? await new Response(limited).text().catch(() => undefined) : undefined
-    if (exceeded) return problem(413, 'Payload Too Large', `Request bodies are limited to ${limit} bytes.`)
+    if (exceeded) return tooLarge()
 
     const target = `${upstreamOrigin(options.upstream, route.dialect)}${route.path}${url.search}`
     const headers = pickHeaders(request.headers, FORWARDED_REQUEST_HEADERS)
@@ -135,7 +135,7 @@ export function createMediaProxy(options: MediaProxyOptions): MediaProxyHandler 
     try {
       upstream = await (options.fetch ?? globalThis.fetch)(target, init)
     } catch {
-      if (exceeded) return problem(413, 'Payload Too Large', `Request bodies are limited to ${limit} bytes.`)
+      if (exceeded) return tooLarge()
       return problem(502, 'Bad Gateway', 'X could not be reached.')
     }
     return new Response(upstream.body, {

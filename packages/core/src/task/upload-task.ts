@@ -1,4 +1,4 @@
-import { altTextLength, ALT_TEXT_MAX_LENGTH } from '../request/alt-text'
+import { altTextTooLong } from '../request/alt-text'
 import { abortedError, anySignal } from '../engine/abort'
 import { throttle, type Throttled } from '../engine/throttle'
 import { runUploadFlow, type UploadFlowContext } from '../engine/upload-flow'
@@ -26,11 +26,6 @@ function fileInfo(file: Blob): UploadSnapshot['file'] {
     size: file.size,
     type: file.type,
   }
-}
-
-function altTextProblem(text: string): MediaUploadError | undefined {
-  if (altTextLength(text) <= ALT_TEXT_MAX_LENGTH) return undefined
-  return new MediaUploadError('alt-text-too-long', `Alt text can be at most ${ALT_TEXT_MAX_LENGTH} characters.`)
 }
 
 /**
@@ -102,7 +97,7 @@ export class MediaUploadTask implements UploadTask {
 
   async setAltText(text: string): Promise<void> {
     const request = ++this.altTextRequest
-    const problem = altTextProblem(text)
+    const problem = altTextTooLong(text)
     const media = this.snapshot.media
     if (problem) {
       this.update({ altText: text, altTextStatus: 'error', altTextError: problem })

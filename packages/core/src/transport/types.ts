@@ -1,9 +1,7 @@
+import type { RawResponse } from '../response/raw-response'
+
 /** An answer read to the end: what the response parsers take. */
-export interface TransportResponse {
-  status: number
-  headers: Headers
-  body: string
-}
+export type TransportResponse = RawResponse
 
 /** Per-request options for a {@link Transport}. */
 export interface TransportOptions {
