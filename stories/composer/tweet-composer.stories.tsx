@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { ANONYMOUS_OWNER } from '@tweet-media/msw'
 import { expect, waitFor, within } from 'storybook/test'
-import { sha256Hex } from '../support/file-digest'
+import { sha256Hex } from '../../packages/core/src/file/hex'
 import { mp4File, pngFile } from '../support/media-files'
 import { mockTuningArgTypes, useMockTuning, type MockTuning } from '../support/mock-tuning'
 import { storyMock } from '../support/story-mock'

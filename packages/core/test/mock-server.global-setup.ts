@@ -18,8 +18,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // Each answer waits 400 ms before the body is read: the socket buffers fill and a large
     // body is still on its way when Chrome reports upload progress.
     latencyMs: 400,
-    // Processing ends at the first STATUS: the tests are about the transfer.
-    processing: { rounds: 0, checkAfterSecs: 0.001 },
   })
   project.provide('mediaMockServerUrl', server.url)
   return () => server.close()

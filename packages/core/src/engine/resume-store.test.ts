@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { mapStorage } from '../task/test-support'
 import type { ResumeState } from '../task/types'
 import { localStorageResumeStore, memoryResumeStore } from './resume-store'
 
@@ -12,16 +13,6 @@ const state: ResumeState = {
   chunkSize: 5,
   mediaType: 'video/mp4',
   acknowledgedSegments: [0],
-}
-
-function mapStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { data: Map<string, string> } {
-  const data = new Map<string, string>()
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  }
 }
 
 describe('resume stores', () => {

@@ -7,8 +7,7 @@
 // may be controlled by msw's worker from an earlier file: with no file mocking at the time
 // (this project runs its files one at a time here), the worker lets the request through.
 import { describe, expect, inject, it, vi } from 'vitest'
-import { isoMediaBytes } from '../file/test-media'
-import { MIB, patternedFile } from '../task/test-support'
+import { MIB, testVideo } from '../task/test-support'
 import { xhrTransport } from '../transport/xhr-transport'
 
 // A real 16 MB upload on a shared machine: a generous ceiling, no timing asserted.
@@ -18,7 +17,7 @@ describe('XMLHttpRequest upload progress against a real server', () => {
   it('reports bytes sent within one multi-MB request, rising to the whole body', async () => {
     const body = new FormData()
     body.set('media_category', 'tweet_video')
-    body.set('media', patternedFile(isoMediaBytes('isom', ['mp41']), 16 * MIB, 'clip.mp4', 'video/mp4'))
+    body.set('media', testVideo(16 * MIB))
     const request = new Request(`${inject('mediaMockServerUrl')}/2/media/upload`, {
       method: 'POST',
       headers: { authorization: 'Bearer browser-user' },

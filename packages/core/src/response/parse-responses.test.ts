@@ -14,8 +14,8 @@ const receivedAt = Date.UTC(2025, 0, 15, 12, 0, 0)
 const v1: ParseContext = { dialect: 'v1.1', receivedAt }
 const v2: ParseContext = { dialect: 'v2', receivedAt }
 
-function answer(status: number, body: string, headers: Record<string, string> = {}): RawResponse {
-  return { status, headers: new Headers(headers), body }
+function answer(status: number, body: string): RawResponse {
+  return { status, headers: new Headers(), body }
 }
 
 function thrown(run: () => unknown): MediaUploadError {

@@ -2,10 +2,10 @@ import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createManualClock, createMediaMock } from '@tweet-media/msw'
 import { resolveEndpoint } from '../endpoints'
-import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
+import { PNG_BYTES } from '../file/test-media'
 import { buildAppend } from '../request/build-append'
 import { toRequest } from '../request/built-request'
-import { MIB, patternedFile, requestsOf, sha256Hex, testUploader } from '../task/test-support'
+import { MIB, patternedFile, requestsOf, sha256Hex, testUploader, testVideo } from '../task/test-support'
 import type { Dialect } from '../types'
 import { createMediaProxy, type MediaProxyOptions } from './media-proxy'
 import { serveDuringTests } from '../task/serve-during-tests'
@@ -31,7 +31,6 @@ function useProxy(overrides: Partial<MediaProxyOptions> = {}): void {
   options = { credentials: { oauth1: credentials }, pathPrefix: '/api/x', authorizeRequest: signedIn, ...overrides }
 }
 
-const video = (size: number): File => patternedFile(isoMediaBytes('isom', ['mp41']), size, 'clip.mp4', 'video/mp4')
 
 describe.each<Dialect>(['v2', 'v1.1'])('media proxy (%s)', (dialect) => {
   it('signs each request with the app credentials and X stores the exact bytes and alt text', async () => {
@@ -47,7 +46,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('media proxy (%s)', (dialect) => {
         return new Request(request, { headers })
       },
     })
-    const file = video(3 * MIB + 5)
+    const file = testVideo(3 * MIB + 5)
 
     const media = await uploader.upload(file)
     const picture = await uploader.upload(patternedFile(PNG_BYTES, 2_000, 'a.png', 'image/png'), { altText: 'A chart' })
@@ -107,7 +106,7 @@ describe('media proxy gatekeeping', () => {
       headers: { 'content-type': 'application/json' },
     })
     const { data } = (await init.json()) as { data: { id: string } }
-    const segment = patternedFile(isoMediaBytes('isom', ['mp41']), 100_000, 'clip.mp4', 'video/mp4')
+    const segment = testVideo(100_000)
     const append = toRequest(buildAppend(resolveEndpoint({ baseUrl: `${APP}/api/x` }), { mediaId: data.id, segmentIndex: 0, media: segment }))
     const bytes = new Uint8Array(await append.arrayBuffer())
     let reachedX!: () => void

@@ -3,15 +3,12 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createManualClock, createMediaMock } from '@tweet-media/msw'
-import { isoMediaBytes } from '../file/test-media'
-import { patternedFile, sha256Hex, testUploader } from '../task/test-support'
+import { createMockedX, requestsOf, sha256Hex, testUploader, testVideo } from '../task/test-support'
 import type { Dialect } from '../types'
 import { createMediaProxy } from './media-proxy'
 import { toNodeHandler, type NodeIncomingMessage, type NodeServerResponse } from './node-adapter'
 
-const clock = createManualClock()
-const mock = createMediaMock({ seed: 5, clock })
+const { clock, mock } = createMockedX(5)
 // msw stands in for X only; requests to the local proxy go over the real network.
 const msw = setupServer(...mock.handlers)
 const LIMIT = 256 * 1024
@@ -48,7 +45,7 @@ const withSession = (request: Request): Request => {
 describe.each<Dialect>(['v2', 'v1.1'])('media proxy behind node:http (%s)', (dialect) => {
   it('carries a chunked upload end to end through the adapter', async () => {
     const { uploader } = testUploader(dialect, clock, { baseUrl: `${origin}/api/x`, auth: withSession, chunkSize: 128 * KIB })
-    const file = patternedFile(isoMediaBytes('isom', ['mp41']), 600 * KIB + 17, 'clip.mp4', 'video/mp4')
+    const file = testVideo(600 * KIB + 17)
 
     const media = await uploader.upload(file)
 
@@ -79,7 +76,7 @@ describe('node:http adapter limits', () => {
     } as RequestInit)
 
     expect(answer.status).toBe(413)
-    expect(mock.store.requests.filter((entry) => entry.step === 'APPEND' && entry.outcome === 'ok')).toHaveLength(0)
+    expect(requestsOf(mock, 'APPEND', 'ok')).toHaveLength(0)
   })
 
   it('answers 401 to a caller without a session, before reading the body', async () => {

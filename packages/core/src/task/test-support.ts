@@ -2,6 +2,8 @@
 // whose timer moves that clock instead of waiting.
 import { createManualClock, createMediaMock, type ManualClock, type MediaMock, type UploadStep } from '@tweet-media/msw'
 import { abortedError } from '../engine/abort'
+import type { KeyValueStorage } from '../engine/resume-store'
+import { isoMediaBytes } from '../file/test-media'
 import type { Dialect } from '../types'
 import { createUploader, type Uploader } from './uploader'
 import type { UploaderConfig } from './uploader-config'
@@ -50,9 +52,20 @@ export function patternedFile(head: Uint8Array, size: number, name: string, type
   return new File([bytes], name, { type })
 }
 
-export async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
+/** An MP4 (`ftyp isom`) of `size` patterned bytes named clip.mp4. */
+export const testVideo = (size: number): File => patternedFile(isoMediaBytes('isom', ['mp41']), size, 'clip.mp4', 'video/mp4')
+
+export { sha256Hex } from '../file/hex'
+
+/** A `localStorage` stand-in whose entries a test can read. */
+export function mapStorage(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>()
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  }
 }
 
 /** The requests the mock saw for one step, optionally with one outcome. */

@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
+import { PNG_BYTES } from '../file/test-media'
 import type { Dialect } from '../types'
-import { createMockedX, MIB, patternedFile, requestsOf, testUploader } from './test-support'
+import { createMockedX, MIB, patternedFile, requestsOf, testUploader, testVideo } from './test-support'
 import type { UploadProgressEvent, UploadSnapshot, UploadStatus } from './types'
 import { serveDuringTests } from './serve-during-tests'
 
@@ -10,7 +10,6 @@ const { clock, mock } = createMockedX(11)
 const server = serveDuringTests(mock)
 
 const image = (): File => patternedFile(PNG_BYTES, 30_000, 'cat <b>.png', 'image/png')
-const video = (size: number): File => patternedFile(isoMediaBytes('isom', ['mp41']), size, 'clip.mp4', 'video/mp4')
 const metadataPath = (dialect: Dialect): string =>
   dialect === 'v2' ? 'https://api.x.com/2/media/metadata' : 'https://upload.twitter.com/1.1/media/metadata/create.json'
 const failMetadataOnce = (dialect: Dialect): void =>
@@ -116,7 +115,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload task (%s)', (dialect) => {
 
   it('cancels at once, then retries from the acknowledged segments', async () => {
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1 })
-    const file = video(4 * MIB)
+    const file = testVideo(4 * MIB)
     const task = uploader.createTask(file, { altText: 'not for video, but kept' })
     const unsubscribe = task.subscribe(() => {
       if ((task.getSnapshot().resumeState?.acknowledgedSegments.length ?? 0) >= 2) task.cancel()
@@ -139,7 +138,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload task (%s)', (dialect) => {
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB })
     const fractions: number[] = []
     const phases = new Set<string>()
-    await uploader.upload(video(3 * MIB), {
+    await uploader.upload(testVideo(3 * MIB), {
       onProgress: (event) => {
         fractions.push(event.fraction)
         phases.add(event.phase)
@@ -157,7 +156,7 @@ describe('upload task throttling', () => {
     const { uploader } = testUploader('v2', clock, { chunkSize: MIB, concurrency: 1, progressIntervalMs: 60_000 })
     const events: UploadProgressEvent[] = []
 
-    await uploader.upload(video(6 * MIB), { onProgress: (event) => events.push(event) })
+    await uploader.upload(testVideo(6 * MIB), { onProgress: (event) => events.push(event) })
 
     // The clock does not move while bytes are sent: of six acknowledged segments only the
     // first report and the latest (flushed at the phase change) get through.

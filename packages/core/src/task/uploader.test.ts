@@ -3,19 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { localStorageResumeStore } from '../engine/resume-store'
 import { abortableSleep, type Sleep } from '../engine/sleep'
 import { isMediaUploadError, type MediaUploadError } from '../errors/media-upload-error'
-import { isoMediaBytes, PNG_BYTES } from '../file/test-media'
+import { PNG_BYTES } from '../file/test-media'
 import { fetchTransport } from '../transport/fetch-transport'
 import type { Transport } from '../transport/types'
 import type { Dialect } from '../types'
-import { createMockedX, MIB, patternedFile, requestsOf, sha256Hex, testUploader } from './test-support'
+import { createMockedX, mapStorage, MIB, patternedFile, requestsOf, sha256Hex, testUploader, testVideo } from './test-support'
 import type { UploadProgressEvent } from './types'
 import { serveDuringTests } from './serve-during-tests'
 
 const { clock, mock } = createMockedX()
 const server = serveDuringTests(mock)
 
-const MP4_HEAD = isoMediaBytes('isom', ['isom', 'mp41'])
-const video = (size: number): File => patternedFile(MP4_HEAD, size, 'clip.mp4', 'video/mp4')
 const image = (): File => patternedFile(PNG_BYTES, 40_000, 'cat.png', 'image/png')
 
 const initUrl = (dialect: Dialect): string =>
@@ -58,7 +56,7 @@ async function failureOf(promise: Promise<unknown>): Promise<MediaUploadError> {
 describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
   it('uploads a 20 MB MP4 in 5 MB chunks while a fifth of the APPENDs fail, and X assembles the exact bytes', async () => {
     mock.configure({ appendFailureRate: 0.2, processing: { rounds: 1, checkAfterSecs: 1 } })
-    const file = video(20 * MIB)
+    const file = testVideo(20 * MIB)
     const { uploader } = testUploader(dialect, clock, { chunkSize: 5 * MIB })
 
     const media = await uploader.upload(file)
@@ -86,7 +84,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     const { uploader } = testUploader(dialect, clock, { transport: halfway, chunkSize: MIB, concurrency: 1 })
     const sent: number[] = []
 
-    await uploader.upload(video(3 * MIB), {
+    await uploader.upload(testVideo(3 * MIB), {
       onProgress: (event) => {
         if (event.phase === 'uploading') sent.push(event.bytesSent)
       },
@@ -98,7 +96,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
   })
 
   it('reads the file only through slices of at most one chunk', async () => {
-    const file = video(12 * MIB)
+    const file = testVideo(12 * MIB)
     const reads: Array<[number, number]> = []
     const slice = file.slice.bind(file)
     file.slice = (start = 0, end = file.size, type?: string) => {
@@ -131,7 +129,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
       }
     })
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 2 })
-    const task = uploader.createTask(video(6 * MIB), { signal: controller.signal })
+    const task = uploader.createTask(testVideo(6 * MIB), { signal: controller.signal })
 
     const error = await failureOf(task.start())
     await new Promise((resolve) => setTimeout(resolve, 50))
@@ -145,7 +143,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
 
   it('resumes a failed upload by sending only the missing segments', async () => {
     mock.configure({ failAppendNumbers: [3] })
-    const file = video(5 * MIB)
+    const file = testVideo(5 * MIB)
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false })
     const task = uploader.createTask(file)
 
@@ -166,7 +164,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
 
   it('resumes from a serialised resume state in another uploader', async () => {
     mock.configure({ failAppendNumbers: [2] })
-    const file = video(3 * MIB)
+    const file = testVideo(3 * MIB)
     const first = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false }).uploader.createTask(file)
     await failureOf(first.start())
     const saved = JSON.parse(JSON.stringify(first.getSnapshot().resumeState)) as unknown
@@ -181,16 +179,11 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
 
   it('finds the state of the same file in a shared resume store, as after a page reload', async () => {
     mock.configure({ failAppendNumbers: [3] })
-    const entries = new Map<string, string>()
-    const storage = {
-      getItem: (key: string) => entries.get(key) ?? null,
-      setItem: (key: string, value: string) => void entries.set(key, value),
-      removeItem: (key: string) => void entries.delete(key),
-    }
-    const file = video(4 * MIB)
+    const storage = mapStorage()
+    const file = testVideo(4 * MIB)
     const config = { chunkSize: MIB, concurrency: 1, retry: false as const, resumeStore: localStorageResumeStore(storage) }
     await failureOf(testUploader(dialect, clock, config).uploader.upload(file))
-    expect(entries.size).toBe(1)
+    expect(storage.data.size).toBe(1)
     const appendsBefore = requestsOf(mock, 'APPEND').length
 
     // A new page: another uploader, and a new File object for the same bytes.
@@ -200,12 +193,12 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     expect(requestsOf(mock, 'APPEND').slice(appendsBefore).map((entry) => entry.segmentIndex)).toEqual([2, 3])
     expect(requestsOf(mock, 'INIT')).toHaveLength(1)
     expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(file))
-    expect(entries.size).toBe(0)
+    expect(storage.data.size).toBe(0)
   })
 
   it('starts over with a new id when the saved one has expired, never reusing it', async () => {
     mock.configure({ failAppendNumbers: [2], expiresAfterSecs: 600 })
-    const file = video(3 * MIB)
+    const file = testVideo(3 * MIB)
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false })
     const task = uploader.createTask(file)
     await failureOf(task.start())
@@ -225,7 +218,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
   it('reports media that X calls expired during processing as media-expired', async () => {
     mock.configure({ expiresAfterSecs: 120, processing: { rounds: 3, checkAfterSecs: 30 } })
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, expiryMarginMs: 60_000 })
-    const task = uploader.createTask(video(2 * MIB))
+    const task = uploader.createTask(testVideo(2 * MIB))
 
     const error = await failureOf(task.start())
 
@@ -237,7 +230,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     // Processing ends 90 s into a 120 s life: 30 s left, less than the 60 s margin.
     mock.configure({ expiresAfterSecs: 120, processing: { rounds: 2, checkAfterSecs: 30 } })
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, expiryMarginMs: 60_000 })
-    const task = uploader.createTask(video(2 * MIB))
+    const task = uploader.createTask(testVideo(2 * MIB))
 
     const error = await failureOf(task.start())
 
@@ -261,7 +254,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     mock.configure({ rateLimit: { afterRequests: 2, resetAfterSecs: 60 } })
     const { uploader, waits } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1 })
 
-    const media = await uploader.upload(video(2 * MIB))
+    const media = await uploader.upload(testVideo(2 * MIB))
 
     const log = mock.store.requests
     const limited = log.findIndex((entry) => entry.outcome === 'rate-limited')
@@ -278,7 +271,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     const refused = refuseFirstInit(dialect, 503, { 'retry-after': '42' })
     const { uploader, waits } = testUploader(dialect, clock, { chunkSize: MIB })
 
-    const media = await uploader.upload(video(2 * MIB))
+    const media = await uploader.upload(testVideo(2 * MIB))
 
     expect(waits[0]).toBe(42_000)
     expect(requestsOf(mock, 'INIT')[0]?.time).toBe((refused.answeredAt() ?? Number.NaN) + 42_000)
@@ -298,7 +291,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
       }),
     })
 
-    const error = await failureOf(uploader.upload(video(2 * MIB), { signal: controller.signal }))
+    const error = await failureOf(uploader.upload(testVideo(2 * MIB), { signal: controller.signal }))
 
     expect(error.code).toBe('aborted')
     expect(waited).toEqual([600_000])
@@ -309,7 +302,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     mock.configure({ processing: { rounds: 3, checkAfterSecs: 600 } })
     const waited: number[] = []
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, sleep: observedSleep((ms) => waited.push(ms)) })
-    const task = uploader.createTask(video(2 * MIB))
+    const task = uploader.createTask(testVideo(2 * MIB))
     task.subscribe(() => {
       if (task.getSnapshot().status === 'processing') task.cancel()
     })
@@ -325,7 +318,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
 
   it("never appends another file's bytes to a saved id: a foreign resume state starts over", async () => {
     mock.configure({ failAppendNumbers: [2] })
-    const original = video(3 * MIB)
+    const original = testVideo(3 * MIB)
     const first = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false }).uploader.createTask(original)
     await failureOf(first.start())
     const saved = first.getSnapshot().resumeState
@@ -356,7 +349,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     const events: UploadProgressEvent[] = []
     const { uploader, waits } = testUploader(dialect, clock, { chunkSize: MIB })
 
-    const media = await uploader.upload(video(2 * MIB), { onProgress: (event) => events.push(event) })
+    const media = await uploader.upload(testVideo(2 * MIB), { onProgress: (event) => events.push(event) })
 
     const finalizedAt = requestsOf(mock, 'FINALIZE')[0]?.time ?? 0
     const statusTimes = mock.store.statusCallTimes(media.mediaId)
@@ -371,7 +364,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     mock.configure({ processing: { rounds: 1, fail: true } })
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB })
 
-    const error = await failureOf(uploader.upload(video(2 * MIB)))
+    const error = await failureOf(uploader.upload(testVideo(2 * MIB)))
 
     expect(error.code).toBe('processing-failed')
     expect(error.xCode).toBe(1)
@@ -382,7 +375,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     mock.configure({ processing: { rounds: 1_000, checkAfterSecs: 10 } })
     const { uploader, waits } = testUploader(dialect, clock, { chunkSize: MIB, processingTimeoutMs: 45_000 })
 
-    const error = await failureOf(uploader.upload(video(2 * MIB)))
+    const error = await failureOf(uploader.upload(testVideo(2 * MIB)))
 
     expect(error.code).toBe('processing-timeout')
     expect(waits).toEqual([10_000, 10_000, 10_000, 10_000])

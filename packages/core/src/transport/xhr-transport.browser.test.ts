@@ -2,33 +2,26 @@
 // only place XMLHttpRequest exists. Through a service worker Chrome fires no upload
 // progress events, so bytes-within-a-chunk progress is only observable against a real
 // server; these tests check everything else the transport does.
-import { createManualClock, createMediaMock } from '@tweet-media/msw'
 import { setupWorker } from 'msw/browser'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { bearerAuthorizer } from '../auth/bearer'
 import { resolveEndpoint } from '../endpoints'
 import { errorFromResponse } from '../errors/error-from-response'
 import { buildInit } from '../request/build-init'
 import { toRequest } from '../request/built-request'
 import { parseInitResponse } from '../response/parse-responses'
-import { abortedError } from '../engine/abort'
-import { isoMediaBytes } from '../file/test-media'
-import { createUploader } from '../task/uploader'
+import { createMockedX, MIB, sha256Hex, testUploader, testVideo } from '../task/test-support'
 import type { Dialect } from '../types'
 import { chooseTransport } from './choose-transport'
 import { xhrTransport } from './xhr-transport'
 
-const clock = createManualClock()
-const mock = createMediaMock({ seed: 9, clock })
+const { clock, mock } = createMockedX(9)
 const worker = setupWorker(...mock.handlers)
 beforeAll(() => worker.start({ quiet: true, onUnhandledFrame: 'error' }))
 afterEach(() => mock.reset())
 afterAll(() => worker.stop())
 
-const authorized = (request: Request): Request => {
-  const headers = new Headers(request.headers)
-  headers.set('authorization', 'Bearer browser-user')
-  return new Request(request, { headers })
-}
+const authorized = bearerAuthorizer({ bearerToken: 'browser-user' })
 
 describe('transport choice in a browser', () => {
   it('uses XMLHttpRequest for tasks and fetch when nobody listens to progress', () => {
@@ -43,7 +36,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('XMLHttpRequest transport (%s)', (dialect
   const init = () => toRequest(buildInit(endpoint, { totalBytes: 1_000, mediaType: 'video/mp4', mediaCategory: 'tweet_video' }))
 
   it('sends the request with its headers and body, and reads status, headers and body', async () => {
-    const answer = await xhrTransport().send(authorized(init()))
+    const answer = await xhrTransport().send(await authorized(init()))
 
     const media = parseInitResponse(answer, { dialect, receivedAt: clock.now() })
     expect(answer.status).toBeLessThan(300)
@@ -54,7 +47,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('XMLHttpRequest transport (%s)', (dialect
   it('resolves an error status with the headers the retry policy reads', async () => {
     mock.configure({ rateLimit: { afterRequests: 0, resetAfterSecs: 60 } })
 
-    const answer = await xhrTransport().send(authorized(init()))
+    const answer = await xhrTransport().send(await authorized(init()))
 
     expect(answer.status).toBe(429)
     const error = errorFromResponse(answer, clock.now())
@@ -63,35 +56,10 @@ describe.each<Dialect>(['v2', 'v1.1'])('XMLHttpRequest transport (%s)', (dialect
   })
 })
 
-const MIB = 1_048_576
-
-function video(size: number): File {
-  const bytes = new Uint8Array(size)
-  for (let index = 0; index < size; index++) bytes[index] = (index * 31 + (index >> 8)) & 0xff
-  bytes.set(isoMediaBytes('isom', ['mp41']))
-  return new File([bytes], 'clip.mp4', { type: 'video/mp4' })
-}
-
-async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()))
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
-
 describe.each<Dialect>(['v2', 'v1.1'])('uploads over XMLHttpRequest (%s)', (dialect) => {
   it('delivers the exact bytes of a chunked upload, with progress to the last byte', async () => {
-    const uploader = createUploader({
-      dialect,
-      transport: 'xhr',
-      auth: { bearerToken: 'browser-user' },
-      chunkSize: MIB,
-      progressIntervalMs: 0,
-      now: () => clock.now(),
-      sleep: async (ms, signal) => {
-        if (signal?.aborted) throw abortedError(signal)
-        clock.advance(ms)
-      },
-    })
-    const file = video(3 * MIB + 99)
+    const { uploader } = testUploader(dialect, clock, { transport: 'xhr', auth: { bearerToken: 'browser-user' }, chunkSize: MIB })
+    const file = testVideo(3 * MIB + 99)
     const sent: number[] = []
 
     const media = await uploader.upload(file, { onProgress: (event) => sent.push(event.bytesSent) })
@@ -108,7 +76,7 @@ describe('XMLHttpRequest transport abort', () => {
     // X answers late; the abort must not wait for it.
     mock.configure({ latencyMs: 1_500 })
     const controller = new AbortController()
-    const pending = xhrTransport().send(authorized(toRequest(buildInit(resolveEndpoint(), { totalBytes: 1_000, mediaType: 'video/mp4' }))), {
+    const pending = xhrTransport().send(await authorized(toRequest(buildInit(resolveEndpoint(), { totalBytes: 1_000, mediaType: 'video/mp4' }))), {
       signal: controller.signal,
     })
     setTimeout(() => controller.abort(), 20)
