@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { ANONYMOUS_OWNER } from '@tweet-media/msw'
 import { expect, waitFor, within } from 'storybook/test'
 import { sha256Hex } from '../../packages/core/src/file/hex'
-import { mp4File, pngFile } from '../support/media-files'
+import { video } from '../../packages/react/src/test/media-files'
+import { pngFile } from '../support/media-files'
 import { mockTuningArgTypes, useMockTuning, type MockTuning } from '../support/mock-tuning'
 import { storyMock } from '../support/story-mock'
 import { storyUploaderConfig } from '../support/story-uploader-config'
@@ -65,11 +66,11 @@ export const Composer: Story = {
     await userEvent.upload(input, files)
     const harbour = await findItem('harbour.png')
     const cranes = await findItem('cranes.png')
-    await expect(await harbour.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
-    await expect(await cranes.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await harbour.findByText(/^Uploaded/)).toBeVisible()
+    await expect(await cranes.findByText(/^Uploaded/)).toBeVisible()
     await userEvent.type(harbour.getByLabelText(strings.altTextLabel('harbour.png')), 'Boats moored in a calm harbour at dusk')
     await userEvent.click(harbour.getByRole('button', { name: strings.altTextSave }))
-    await expect(await harbour.findByText(strings.altTextSaved, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await harbour.findByText(strings.altTextSaved)).toBeVisible()
     await waitFor(() => expect(post).toBeEnabled())
 
     const seen = stopWatching()
@@ -99,10 +100,10 @@ export const WhileAnUploadFails: Story = {
     const post = canvas.getByRole<HTMLButtonElement>('button', { name: 'Post' })
     await userEvent.type(canvas.getByLabelText('What is happening?!'), 'Goal!')
     const { input, findItem } = uploaderParts(canvasElement)
-    await userEvent.upload(input, mp4File('goal.mp4', 128 * 1024))
+    await userEvent.upload(input, video('goal.mp4', 128 * 1024))
     const goal = await findItem('goal.mp4')
     const serverError = strings.errors.server({ fileName: 'goal.mp4', detail: '' })
-    await expect(await goal.findByText(serverError, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await goal.findByText(serverError)).toBeVisible()
     await expect(post).toBeDisabled()
     // Removing the failed video leaves a text-only post.
     await userEvent.click(goal.getByRole('button', { name: strings.remove('goal.mp4') }))

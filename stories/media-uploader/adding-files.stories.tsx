@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { MB } from '@tweet-media/core'
 import { MediaUploader } from '@tweet-media/react'
 import { expect, waitFor } from 'storybook/test'
 import { dragOver, dropFiles } from '../../packages/react/src/test/dom-events'
-import { mp4File, oversizedPngFile, pdfFile, pngFile } from '../support/media-files'
+import { photo, video } from '../../packages/react/src/test/media-files'
+import { pdfFile, pngFile } from '../support/media-files'
 import { storyMock } from '../support/story-mock'
 import { storyUploaderConfig } from '../support/story-uploader-config'
 import { strings, uploaderParts } from '../support/uploader-parts'
@@ -52,7 +54,7 @@ export const DragOver: Story = {
 export const TooLarge: Story = {
   play: async ({ canvasElement, userEvent }) => {
     const { input, findRejection } = uploaderParts(canvasElement)
-    await userEvent.upload(input, oversizedPngFile('panorama.png'))
+    await userEvent.upload(input, photo('panorama.png', 6 * MB))
     const rejection = await findRejection('file-too-large')
     await expect(rejection).toHaveTextContent(
       strings.errors['file-too-large']({ fileName: 'panorama.png', detail: '' }),
@@ -86,7 +88,7 @@ export const TooManyFiles: Story = {
     await expect(rejection).toHaveTextContent('five.png')
     for (const name of ['one', 'two', 'three', 'four']) {
       const item = await findItem(`${name}.png`)
-      await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+      await expect(await item.findByText(/^Uploaded/)).toBeVisible()
     }
     await expect(happy.mock.store.list().map((media) => media.kind)).toEqual(['image', 'image', 'image', 'image'])
   },
@@ -96,10 +98,10 @@ export const TooManyFiles: Story = {
 export const MixedMedia: Story = {
   play: async ({ canvasElement }) => {
     const { region, findItem, findRejection } = uploaderParts(canvasElement)
-    dropFiles(region, [await pngFile('beach.png'), mp4File('waves.mp4')])
+    dropFiles(region, [await pngFile('beach.png'), video('waves.mp4')])
     const rejection = await findRejection('mixed-media')
     await expect(rejection).toHaveTextContent('waves.mp4')
     const beach = await findItem('beach.png')
-    await expect(await beach.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await beach.findByText(/^Uploaded/)).toBeVisible()
   },
 }

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { MediaUploader } from '@tweet-media/react'
 import { expect } from 'storybook/test'
-import { acknowledgedSegments } from '../support/acknowledged-segments'
-import { mp4File, pngFile } from '../support/media-files'
+import { requestsOf } from '../../packages/core/src/task/test-support'
+import { video } from '../../packages/react/src/test/media-files'
+import { pngFile } from '../support/media-files'
 import { storyMock } from '../support/story-mock'
 import { storyUploaderConfig } from '../support/story-uploader-config'
 import { strings, uploaderParts } from '../support/uploader-parts'
@@ -33,13 +34,13 @@ export const RateLimitedThenResumed: Story = {
   beforeEach: rateLimited.reset,
   play: async ({ canvasElement, userEvent }) => {
     const { input, findItem } = uploaderParts(canvasElement)
-    await userEvent.upload(input, mp4File('rally.mp4', 5 * CHUNK))
+    await userEvent.upload(input, video('rally.mp4', 5 * CHUNK))
     const item = await findItem('rally.mp4')
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/)).toBeVisible()
     const { requests } = rateLimited.mock.store
     await expect(requests.some((request) => request.outcome === 'rate-limited')).toBe(true)
     await expect(requests.filter((request) => request.step === 'INIT')).toHaveLength(1)
-    await expect(acknowledgedSegments(rateLimited.mock.store)).toEqual([0, 1, 2, 3, 4])
+    await expect(requestsOf(rateLimited.mock, 'APPEND', 'ok').map((entry) => entry.segmentIndex)).toEqual([0, 1, 2, 3, 4])
   },
 }
 
@@ -53,19 +54,19 @@ export const ServerErrorRetried: Story = {
   beforeEach: flaky.reset,
   play: async ({ canvasElement, userEvent }) => {
     const { input, findItem } = uploaderParts(canvasElement)
-    await userEvent.upload(input, mp4File('match.mp4', 6 * CHUNK))
+    await userEvent.upload(input, video('match.mp4', 6 * CHUNK))
     const item = await findItem('match.mp4')
     const serverError = strings.errors.server({ fileName: 'match.mp4', detail: '' })
-    await expect(await item.findByText(serverError, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(serverError)).toBeVisible()
     // The seeded mock fails a few APPENDs: retry until the upload goes through.
     for (let attempt = 0; attempt < 10 && item.queryByText(serverError); attempt++) {
       await userEvent.click(item.getByRole('button', { name: strings.retry('match.mp4') }))
-      await item.findByText(new RegExp(`^(Uploaded|${serverError})`), {}, { timeout: 10_000 })
+      await item.findByText(new RegExp(`^(Uploaded|${serverError})`))
     }
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/)).toBeVisible()
     const failures = flaky.mock.store.requests.filter((request) => request.outcome === 'injected-failure')
     await expect(failures.length).toBeGreaterThan(0)
-    await expect(acknowledgedSegments(flaky.mock.store)).toEqual([0, 1, 2, 3, 4, 5])
+    await expect(requestsOf(flaky.mock, 'APPEND', 'ok').map((entry) => entry.segmentIndex)).toEqual([0, 1, 2, 3, 4, 5])
   },
 }
 
@@ -78,11 +79,11 @@ export const Offline: Story = {
     await userEvent.upload(input, await pngFile('train.png', { hue: 280 }))
     const item = await findItem('train.png')
     const lost = strings.errors.network({ fileName: 'train.png', detail: '' })
-    await expect(await item.findByText(lost, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(lost)).toBeVisible()
     await expect(offline.mock.store.list()).toHaveLength(0)
     offline.mock.configure({ offline: false })
     await userEvent.click(item.getByRole('button', { name: strings.retry('train.png') }))
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/)).toBeVisible()
     await expect(offline.mock.store.list()).toHaveLength(1)
   },
 }
@@ -99,7 +100,7 @@ async function uploadShortLived({ canvasElement, userEvent }: Parameters<NonNull
   const { input, findItem } = uploaderParts(canvasElement)
   await userEvent.upload(input, await pngFile('menu.png', { hue: 50 }))
   const item = await findItem('menu.png')
-  await expect(await item.findByText(/^Uploaded, expires in less than a minute$/, {}, { timeout: 10_000 })).toBeVisible()
+  await expect(await item.findByText(/^Uploaded, expires in less than a minute$/)).toBeVisible()
   return item
 }
 
@@ -115,12 +116,12 @@ export const ExpiredMedia: Story = {
   play: async (context) => {
     const item = await uploadShortLived(context)
     // Far sooner than the periodic check (every 15 s): the timer set for this id's expiry.
-    await expect(await item.findByText(strings.statusExpired, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(strings.statusExpired)).toBeVisible()
     await expect(item.queryByRole('progressbar')).toBeNull()
 
     shortExpiry.mock.configure({ expiresAfterSecs: 86_400 })
     await context.userEvent.click(item.getByRole('button', { name: strings.retry('menu.png') }))
-    await expect(await item.findByText(/^Uploaded, expires in 23 h$/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded, expires in 23 h$/)).toBeVisible()
     const [expired, fresh] = shortExpiry.mock.store.list()
     await expect(fresh?.id).toBeDefined()
     await expect(fresh?.id).not.toBe(expired?.id)

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { MediaUploader } from '@tweet-media/react'
 import { expect, waitFor } from 'storybook/test'
-import { acknowledgedSegments } from '../support/acknowledged-segments'
-import { mp4File, pngFile } from '../support/media-files'
+import { requestsOf } from '../../packages/core/src/task/test-support'
+import { video } from '../../packages/react/src/test/media-files'
+import { pngFile } from '../support/media-files'
 import { storyMock } from '../support/story-mock'
 import { storyUploaderConfig } from '../support/story-uploader-config'
 import { strings, uploaderParts } from '../support/uploader-parts'
@@ -34,20 +35,17 @@ export const UploadingOnASlowLink: Story = {
   beforeEach: slowLink.reset,
   play: async ({ canvasElement, userEvent }) => {
     const { input, findItem } = uploaderParts(canvasElement)
-    await userEvent.upload(input, mp4File('harbour.mp4', 6 * CHUNK))
+    await userEvent.upload(input, video('harbour.mp4', 6 * CHUNK))
     const item = await findItem('harbour.mp4')
     const bar = await item.findByRole('progressbar', { name: strings.progressLabel('harbour.mp4') })
-    await waitFor(
-      () => {
-        const percent = Number(bar.getAttribute('aria-valuenow'))
-        expect(percent).toBeGreaterThan(0)
-        expect(percent).toBeLessThan(100)
-      },
-      { timeout: 10_000 },
-    )
+    await waitFor(() => {
+      const percent = Number(bar.getAttribute('aria-valuenow'))
+      expect(percent).toBeGreaterThan(0)
+      expect(percent).toBeLessThan(100)
+    })
     await expect(item.getByText(/^Uploading \d+%$/)).toBeVisible()
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
-    await expect(acknowledgedSegments(slowLink.mock.store)).toEqual([0, 1, 2, 3, 4, 5])
+    await expect(await item.findByText(/^Uploaded/)).toBeVisible()
+    await expect(requestsOf(slowLink.mock, 'APPEND', 'ok').map((entry) => entry.segmentIndex)).toEqual([0, 1, 2, 3, 4, 5])
   },
 }
 
@@ -57,15 +55,15 @@ export const VideoProcessingWithProgress: Story = {
   beforeEach: processing.reset,
   play: async ({ canvasElement, userEvent }) => {
     const { input, findItem } = uploaderParts(canvasElement)
-    await userEvent.upload(input, mp4File('timelapse.mp4', 2 * CHUNK))
+    await userEvent.upload(input, video('timelapse.mp4', 2 * CHUNK))
     const item = await findItem('timelapse.mp4')
-    await expect(await item.findByText(/^Processing \d+%$/, {}, { timeout: 10_000 })).toBeVisible()
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(/^Processing \d+%$/)).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/)).toBeVisible()
     await expect(item.getByText(strings.altTextUnsupported)).toBeVisible()
-    const [video] = processing.mock.store.list()
-    await expect(video?.processing?.state).toBe('succeeded')
+    const [stored] = processing.mock.store.list()
+    await expect(stored?.processing?.state).toBe('succeeded')
     // Polled until done: one STATUS per round at least.
-    await expect(processing.mock.store.statusCallTimes(video?.id ?? '').length).toBeGreaterThanOrEqual(3)
+    await expect(processing.mock.store.statusCallTimes(stored?.id ?? '').length).toBeGreaterThanOrEqual(3)
   },
 }
 
@@ -75,7 +73,7 @@ export const SuccessWithAltText: Story = {
     const { input, findItem } = uploaderParts(canvasElement)
     await userEvent.upload(input, await pngFile('sunset.png', { hue: 20 }))
     const item = await findItem('sunset.png')
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/)).toBeVisible()
     const altText = 'Orange sun setting behind the harbour cranes'
     await userEvent.type(item.getByLabelText(strings.altTextLabel('sunset.png')), altText)
     await userEvent.click(item.getByRole('button', { name: strings.altTextSave }))
@@ -91,7 +89,7 @@ export const EditingAltText: Story = {
     const { input, findItem } = uploaderParts(canvasElement)
     await userEvent.upload(input, await pngFile('dog.png', { hue: 120 }))
     const item = await findItem('dog.png')
-    await expect(await item.findByText(/^Uploaded/, {}, { timeout: 10_000 })).toBeVisible()
+    await expect(await item.findByText(/^Uploaded/)).toBeVisible()
     const field = item.getByLabelText(strings.altTextLabel('dog.png'))
     await userEvent.type(field, 'A dog')
     await expect(item.getByText(strings.altTextCount(5, 1000))).toBeVisible()
@@ -113,9 +111,9 @@ export const Canceled: Story = {
   beforeEach: slowLink.reset,
   play: async ({ canvasElement, userEvent }) => {
     const { input, findItem } = uploaderParts(canvasElement)
-    await userEvent.upload(input, mp4File('concert.mp4', 8 * CHUNK))
+    await userEvent.upload(input, video('concert.mp4', 8 * CHUNK))
     const item = await findItem('concert.mp4')
-    await waitFor(() => expect(acknowledgedSegments(slowLink.mock.store).length).toBeGreaterThan(0), { timeout: 10_000 })
+    await waitFor(() => expect(requestsOf(slowLink.mock, 'APPEND', 'ok').length).toBeGreaterThan(0))
     await userEvent.click(item.getByRole('button', { name: strings.cancel('concert.mp4') }))
     await expect(await item.findByText(strings.statusCanceled)).toBeVisible()
     await expect(item.getByRole('button', { name: strings.retry('concert.mp4') })).toBeVisible()
