@@ -4,8 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { markdownTable, resultTables } from './lib/report.mjs'
-
-const MB = 1024 * 1024
+import { MB } from './lib/stats.mjs'
 
 function findings(results) {
   const lines = []

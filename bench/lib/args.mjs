@@ -1,4 +1,4 @@
-const MB = 1024 * 1024
+import { MB } from './stats.mjs'
 
 const USAGE = `Usage: pnpm bench [--quick] [--runs N] [--size MB] [--memory-sizes MB,MB] [--render-size MB]
                   [--only throughput,memory,cpu,size,renders] [--no-build] [--write-md]

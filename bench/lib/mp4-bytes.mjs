@@ -25,7 +25,7 @@ function concat(parts) {
  * `ftyp` (isom/mp41 brands), a minimal `moov` with an `mvhd`, and the header of an `mdat`
  * box that runs to the end of a file of `totalBytes`: what a camera writes first.
  */
-export function mp4Header(totalBytes) {
+function mp4Header(totalBytes) {
   const ftyp = box('ftyp', concat([latin1('isom'), new Uint8Array([0, 0, 2, 0]), latin1('isomiso2avc1mp41')]))
   const mvhd = new Uint8Array(100)
   const view = new DataView(mvhd.buffer)
@@ -44,7 +44,7 @@ export function mp4Header(totalBytes) {
  * Fills `bytes` (length a multiple of 4) with xorshift32 output from `state` and returns the
  * next state: incompressible, repeatable, and fast enough for hundreds of megabytes.
  */
-export function fillPseudoRandom(bytes, state) {
+function fillPseudoRandom(bytes, state) {
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2)
   let x = state
   for (let i = 0; i < words.length; i++) {
@@ -56,11 +56,11 @@ export function fillPseudoRandom(bytes, state) {
   return x >>> 0 || 1
 }
 
-/** The first pseudo-random state; both builders start from it. */
-export const SEED_STATE = 0x2545f491
+/** The first pseudo-random state. */
+const SEED_STATE = 0x2545f491
 
 /** 1 MB, binary, as X counts. */
-export const MB = 1024 * 1024
+const MB = 1024 * 1024
 
 /** Every block of an MP4-shaped file of `totalBytes`, in order (header first), as Uint8Arrays of at most 1 MB. */
 export function* mp4Blocks(totalBytes) {

@@ -1,5 +1,5 @@
 // The result tables, built once from latest.json and drawn both in the terminal and in BENCHMARKS.md.
-const MB = 1024 * 1024
+import { MB } from './stats.mjs'
 
 const fixed = (value, digits = 0) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits))
 const megabytes = (bytes) => `${fixed(bytes / MB, 1)} MB`
