@@ -102,6 +102,12 @@ export interface UploadTask {
   setAltText(text: string): Promise<void>
   /** Moves a `success` to `expired` when the media id expires within the safety margin. Returns the new status. */
   checkExpiry(now?: number): UploadStatus
+  /**
+   * Milliseconds the media id can still be attached at `now` (default: the uploader's clock),
+   * the uploader's safety margin deducted, as `checkExpiry` judges it; 0 without media or
+   * once it can no longer be used.
+   */
+  timeLeftMs(now?: number): number
   /** Cancels if still running and drops every listener. */
   dispose(): void
 }

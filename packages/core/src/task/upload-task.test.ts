@@ -96,6 +96,18 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload task (%s)', (dialect) => {
     expect(requestsOf(mock, 'METADATA')).toHaveLength(0)
   })
 
+  it('counts the time left on its own clock and margin, 0 without media or once expired', async () => {
+    const { uploader } = testUploader(dialect, clock, { expiryMarginMs: 60_000 })
+    const task = uploader.createTask(image())
+    expect(task.timeLeftMs()).toBe(0)
+
+    const media = await task.start()
+
+    expect(task.timeLeftMs()).toBe(media.expiresAt - 60_000 - clock.now())
+    expect(task.timeLeftMs(media.expiresAt - 120_000)).toBe(60_000)
+    expect(task.timeLeftMs(media.expiresAt - 30_000)).toBe(0)
+  })
+
   it('rejects a one-shot upload whose alt text could not be stored', async () => {
     failMetadataOnce(dialect)
     const { uploader } = testUploader(dialect, clock, { retry: false })

@@ -2,7 +2,7 @@ import { altTextTooLong } from '../request/alt-text'
 import { abortedError, anySignal } from '../engine/abort'
 import { throttle, type Throttled } from '../engine/throttle'
 import { runUploadFlow, type UploadFlowContext } from '../engine/upload-flow'
-import { isExpired } from '../expiry/expiry'
+import { isExpired, timeLeftMs } from '../expiry/expiry'
 import { isMediaUploadError, MediaUploadError } from '../errors/media-upload-error'
 import type { UploadedMedia } from '../types'
 import { BatchedNotifier } from './notifier'
@@ -125,6 +125,11 @@ export class MediaUploadTask implements UploadTask {
       })
     }
     return this.snapshot.status
+  }
+
+  timeLeftMs(now: number = this.context.now()): number {
+    const { media } = this.snapshot
+    return media === undefined ? 0 : timeLeftMs(media, now, { marginMs: this.context.expiryMarginMs })
   }
 
   dispose(): void {

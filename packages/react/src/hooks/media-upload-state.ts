@@ -1,13 +1,11 @@
-import {
-  timeLeftMs,
-  UPLOADER_DEFAULTS,
-  type UploaderConfig,
-  type AltTextStatus,
-  type MediaUploadError,
-  type UploadProgress,
-  type UploadSnapshot,
-  type UploadStatus,
-  type UploadedMedia,
+import type {
+  AltTextStatus,
+  MediaUploadError,
+  UploadProgress,
+  UploadSnapshot,
+  UploadStatus,
+  UploadTask,
+  UploadedMedia,
 } from '@tweet-media/core'
 
 /** What the upload hooks report for one file. */
@@ -44,14 +42,8 @@ export function isUsableSnapshot(snapshot: UploadSnapshot | undefined): boolean 
   )
 }
 
-/** The clock and expiry margin the uploader's tasks use, so the countdown agrees with `checkExpiry`. */
-export interface ExpiryClock {
-  now: number
-  marginMs: number
-}
-
-/** The state of a snapshot (or of no upload yet) at `clock.now`. */
-export function toMediaUploadState(snapshot: UploadSnapshot | undefined, clock: ExpiryClock): MediaUploadState {
+/** The state of a task's snapshot (or of no upload yet), its time left read from the task now. */
+export function toMediaUploadState(snapshot: UploadSnapshot | undefined, task: UploadTask | undefined): MediaUploadState {
   const isUsable = isUsableSnapshot(snapshot)
   const media = snapshot?.media
   return {
@@ -63,12 +55,7 @@ export function toMediaUploadState(snapshot: UploadSnapshot | undefined, clock: 
     altText: snapshot?.altText ?? '',
     altTextStatus: snapshot?.altTextStatus ?? 'none',
     altTextError: snapshot?.altTextError,
-    timeLeftMs: media === undefined ? undefined : timeLeftMs(media, clock.now, { marginMs: clock.marginMs }),
+    timeLeftMs: media === undefined ? undefined : task?.timeLeftMs(),
     isUsable,
   }
-}
-
-/** The uploader's clock and expiry margin, read now. */
-export function expiryClockOf(config: Readonly<UploaderConfig>): ExpiryClock {
-  return { now: (config.now ?? Date.now)(), marginMs: config.expiryMarginMs ?? UPLOADER_DEFAULTS.expiryMarginMs }
 }

@@ -1,6 +1,5 @@
-import { timeLeftMs, type UploadTask } from '@tweet-media/core'
+import type { UploadTask } from '@tweet-media/core'
 import { useEffect, useRef, useState } from 'react'
-import type { ExpiryClock } from './media-upload-state'
 
 /**
  * The longest wait between two expiry checks while uploaded media is attached. Each check
@@ -10,25 +9,21 @@ import type { ExpiryClock } from './media-upload-state'
 export const EXPIRY_CHECK_INTERVAL_MS = 15_000
 
 /**
- * Keeps `success` tasks honest about expiry: asks each task (`task.checkExpiry()`, with
- * core's safety margin) right after it succeeds, at the moment its media stops being
- * usable, at least every {@link EXPIRY_CHECK_INTERVAL_MS}, and when the page becomes
- * visible again. A task that expires after having been usable is handed to `onExpired`
+ * Keeps `success` tasks honest about expiry: asks each task (`task.checkExpiry()`, on its
+ * uploader's clock and safety margin) right after it succeeds, at the moment its media
+ * stops being usable, at least every {@link EXPIRY_CHECK_INTERVAL_MS}, and when the page
+ * becomes visible again. A task that expires after having been usable is handed to `onExpired`
  * (to re-upload it); one that arrives already expired is only flagged, so a short-lived id
  * cannot loop.
  *
- * Returns the clock time of the last timed check: a new value re-renders the caller, so a
- * countdown derived from `timeLeftMs` moves on.
+ * Returns how many timed checks ran: a new value re-renders the caller, so a countdown
+ * read from `task.timeLeftMs()` moves on.
  */
-export function useExpiryWatch(
-  tasks: readonly UploadTask[],
-  onExpired: (task: UploadTask) => void,
-  readClock: () => ExpiryClock,
-): number {
-  const latest = useRef({ tasks, onExpired, readClock })
-  latest.current = { tasks, onExpired, readClock }
+export function useExpiryWatch(tasks: readonly UploadTask[], onExpired: (task: UploadTask) => void): number {
+  const latest = useRef({ tasks, onExpired })
+  latest.current = { tasks, onExpired }
   const usable = useRef(new WeakSet<UploadTask>())
-  const [checkedAt, setCheckedAt] = useState(0)
+  const [checks, setChecks] = useState(0)
   // Expired tasks count too: whoever noticed the expiry (a check here, or `getMediaIds()`
   // when posting), the next check hands the task to `onExpired`.
   const watchKey = tasks
@@ -41,27 +36,29 @@ export function useExpiryWatch(
     if (watchKey === '') return
     let timer: ReturnType<typeof setTimeout> | undefined
     /** Checks every task now, and sets the timer for the moment the next one expires. */
-    const check = (): number => {
+    const check = (): void => {
       clearTimeout(timer)
-      const { now, marginMs } = latest.current.readClock()
       let nextCheckInMs = EXPIRY_CHECK_INTERVAL_MS
       for (const task of latest.current.tasks) {
         // Moves a `success` past its expiry to `expired`; any other status stays as it is.
-        const status = task.checkExpiry(now)
-        const { media } = task.getSnapshot()
-        if (status === 'success' && media !== undefined) {
+        const status = task.checkExpiry()
+        if (status === 'success') {
           usable.current.add(task)
-          nextCheckInMs = Math.min(nextCheckInMs, timeLeftMs(media, now, { marginMs }))
+          nextCheckInMs = Math.min(nextCheckInMs, task.timeLeftMs())
         } else if (status === 'expired' && usable.current.delete(task)) {
           latest.current.onExpired(task)
         }
       }
-      timer = setTimeout(() => setCheckedAt(check()), nextCheckInMs)
-      return now
+      timer = setTimeout(checkAndRender, nextCheckInMs)
+    }
+    /** A timed check: the caller re-renders, so its countdown moves on. */
+    const checkAndRender = (): void => {
+      check()
+      setChecks((count) => count + 1)
     }
     check()
     const onVisible = (): void => {
-      if (document.visibilityState === 'visible') setCheckedAt(check())
+      if (document.visibilityState === 'visible') checkAndRender()
     }
     document.addEventListener('visibilitychange', onVisible)
     return () => {
@@ -70,5 +67,5 @@ export function useExpiryWatch(
     }
   }, [watchKey])
 
-  return checkedAt
+  return checks
 }

@@ -1,6 +1,6 @@
 import type { UploadOptions, UploadTask } from '@tweet-media/core'
 import { useCallback, useEffect, useState } from 'react'
-import { expiryClockOf, toMediaUploadState, type MediaUploadState } from './media-upload-state'
+import { toMediaUploadState, type MediaUploadState } from './media-upload-state'
 import { useExpiryWatch } from './use-expiry-watch'
 import { useUploadMutation, type UploadMutationOptions } from './use-upload-mutation'
 import { useUploadSnapshot } from './use-upload-snapshot'
@@ -57,7 +57,6 @@ export function useMediaUpload(options: UseMediaUploadOptions = {}): UseMediaUpl
     (expired) => {
       if (reuploadExpired) run({ task: expired, action: 'retry' })
     },
-    () => expiryClockOf(uploader.config),
   )
 
   const upload = useCallback(
@@ -80,7 +79,7 @@ export function useMediaUpload(options: UseMediaUploadOptions = {}): UseMediaUpl
   const setAltText = useCallback(async (text: string) => task?.setAltText(text), [task])
 
   return {
-    ...toMediaUploadState(snapshot, expiryClockOf(uploader.config)),
+    ...toMediaUploadState(snapshot, task),
     upload,
     task,
     cancel,

@@ -4,7 +4,7 @@ import { classifyFile } from '../composer/classify-file'
 import { checkComposerRules, X_COMPOSER_RULES, type ComposerRules } from '../composer/composer-rules'
 import type { MediaRejection } from '../composer/media-rejection'
 import { frameBatchedSubscribe } from './frame-batched-subscribe'
-import { expiryClockOf, isUsableSnapshot, toMediaUploadState, type ExpiryClock, type MediaUploadState } from './media-upload-state'
+import { isUsableSnapshot, toMediaUploadState, type MediaUploadState } from './media-upload-state'
 import { createUploadList, isUrgentListChange, type UploadEntry } from './upload-list'
 import { useExpiryWatch } from './use-expiry-watch'
 import { useMountedRef } from './use-mounted-ref'
@@ -102,12 +102,11 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   const reuploadExpired = options.reuploadExpired ?? true
 
   useEffect(() => () => list.dispose(), [list])
-  const checkedAt = useExpiryWatch(
+  const checks = useExpiryWatch(
     state.entries.map((entry) => entry.task),
     (task) => {
       if (reuploadExpired) run({ task, action: 'retry' })
     },
-    () => expiryClockOf(uploader.config),
   )
 
   const addFiles = useCallback(
@@ -146,16 +145,15 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   const clear = useCallback(() => list.dispose(), [list])
   const items = useMemo(
     () => {
-      // Read after every expiry check (`checkedAt`), so each item's countdown moves on.
-      const clock = expiryClockOf(uploader.config)
+      // Read again after every expiry check (`checks`), so each item's countdown moves on.
       return state.entries.map((entry, index) =>
-        toItem(entry, state.snapshots[index] ?? entry.task.getSnapshot(), clock, {
+        toItem(entry, state.snapshots[index] ?? entry.task.getSnapshot(), {
           retry: (task) => run({ task, action: 'retry' }),
           remove: (task) => void list.remove(task.id),
         }),
       )
     },
-    [state, list, run, uploader, checkedAt],
+    [state, list, run, checks],
   )
   const mediaIds = useMemo(() => idsIfAllUsable(state.snapshots), [state])
   const getMediaIds = useCallback(() => {
@@ -170,12 +168,11 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
 function toItem(
   entry: UploadEntry,
   snapshot: UploadSnapshot,
-  clock: ExpiryClock,
   actions: { retry(task: UploadTask): void; remove(task: UploadTask): void },
 ): MediaUploadItem {
   const { task } = entry
   return {
-    ...toMediaUploadState(snapshot, clock),
+    ...toMediaUploadState(snapshot, task),
     id: task.id,
     file: entry.file,
     kind: entry.kind,

@@ -35,6 +35,7 @@ function controllableTask(): { task: UploadTask; emit(change: Partial<UploadSnap
     setAltText: unsupported,
     cancel: () => {},
     checkExpiry: () => snapshot.status,
+    timeLeftMs: () => 0,
     dispose: () => {},
   }
   return {
