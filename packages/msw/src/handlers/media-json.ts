@@ -16,7 +16,7 @@ export function processingJson(processing: ProcessingRecord): JsonObject {
 }
 
 /** Seconds left before an id expires, as `expires_after_secs`. */
-export function secondsLeft(record: MediaRecord, now: number): number {
+function secondsLeft(record: MediaRecord, now: number): number {
   return Math.max(0, Math.floor((record.expiresAt - now) / 1000))
 }
 

@@ -1,6 +1,5 @@
 import { MAX_V2_SEGMENT_BYTES } from '../rules/limits'
 import { RuleViolation } from '../rules/rule-violation'
-import { secondsLeft } from './media-json'
 import { altTextOf, appendSegment, idField, initParams, type RouteContext } from './route-context'
 import { v2DataResponse, v2MediaResponse, v2StatusProblem } from './v2-responses'
 
@@ -8,11 +7,7 @@ function initialize(ctx: RouteContext): Response {
   ctx.note.step = 'INIT'
   const record = ctx.rules.init(ctx.principal, initParams(ctx.params), 'v2')
   ctx.note.mediaId = record.id
-  return v2DataResponse({
-    id: record.id,
-    media_key: record.mediaKey,
-    expires_after_secs: secondsLeft(record, ctx.now()),
-  })
+  return v2MediaResponse(record, ctx.now())
 }
 
 /** `append`: multipart (`media` raw) or JSON (`media` base64); answers `{ data: { expires_at } }`. */
