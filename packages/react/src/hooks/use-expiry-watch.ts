@@ -1,5 +1,6 @@
 import type { UploadTask } from '@tweet-media/core'
 import { useEffect, useRef, useState } from 'react'
+import type { UploadRun } from './use-upload-mutation'
 
 /**
  * The longest wait between two expiry checks while uploaded media is attached. Each check
@@ -8,24 +9,32 @@ import { useEffect, useRef, useState } from 'react'
  */
 export const EXPIRY_CHECK_INTERVAL_MS = 15_000
 
+/** How {@link useExpiryWatch} re-uploads expired media. */
+export interface ExpiryWatchOptions {
+  /** Runs a retry through the hook's mutation. */
+  run(run: UploadRun): void
+  /** Upload again, with the same file and alt text, when usable media expires. Default `true`. */
+  reuploadExpired?: boolean
+}
+
 /**
  * Keeps `success` tasks honest about expiry: asks each task (`task.checkExpiry()`, on its
  * uploader's clock and safety margin) right after it succeeds, at the moment its media
  * stops being usable, at least every {@link EXPIRY_CHECK_INTERVAL_MS}, and when the page
- * becomes visible again. A task that expires after having been usable is handed to `onExpired`
- * (to re-upload it); one that arrives already expired is only flagged, so a short-lived id
- * cannot loop.
+ * becomes visible again. A task that expires after having been usable is retried with `run`
+ * (unless `reuploadExpired` is `false`); one that arrives already expired is only flagged,
+ * so a short-lived id cannot loop.
  *
  * Returns how many timed checks ran: a new value re-renders the caller, so a countdown
  * read from `task.timeLeftMs()` moves on.
  */
-export function useExpiryWatch(tasks: readonly UploadTask[], onExpired: (task: UploadTask) => void): number {
-  const latest = useRef({ tasks, onExpired })
-  latest.current = { tasks, onExpired }
+export function useExpiryWatch(tasks: readonly UploadTask[], options: ExpiryWatchOptions): number {
+  const latest = useRef({ tasks, options })
+  latest.current = { tasks, options }
   const usable = useRef(new WeakSet<UploadTask>())
   const [checks, setChecks] = useState(0)
   // Expired tasks count too: whoever noticed the expiry (a check here, or `getMediaIds()`
-  // when posting), the next check hands the task to `onExpired`.
+  // when posting), the next check re-uploads it.
   const watchKey = tasks
     .map((task) => task.getSnapshot())
     .filter(({ status }) => status === 'success' || status === 'expired')
@@ -46,7 +55,8 @@ export function useExpiryWatch(tasks: readonly UploadTask[], onExpired: (task: U
           usable.current.add(task)
           nextCheckInMs = Math.min(nextCheckInMs, task.timeLeftMs())
         } else if (status === 'expired' && usable.current.delete(task)) {
-          latest.current.onExpired(task)
+          const { run, reuploadExpired = true } = latest.current.options
+          if (reuploadExpired) run({ task, action: 'retry' })
         }
       }
       timer = setTimeout(checkAndRender, nextCheckInMs)

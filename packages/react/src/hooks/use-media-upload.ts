@@ -47,17 +47,11 @@ export function useMediaUpload(options: UseMediaUploadOptions = {}): UseMediaUpl
   const { run, reset: resetMutation } = useUploadMutation(options)
   const [task, setTask] = useState<UploadTask>()
   const snapshot = useUploadSnapshot(task)
-  const reuploadExpired = options.reuploadExpired ?? true
 
   // The task belongs to this component: a new upload or an unmount disposes the old one.
   useEffect(() => () => task?.dispose(), [task])
   // Re-renders after each timed check, so `timeLeftMs` below counts down.
-  useExpiryWatch(
-    task === undefined ? [] : [task],
-    (expired) => {
-      if (reuploadExpired) run({ task: expired, action: 'retry' })
-    },
-  )
+  useExpiryWatch(task === undefined ? [] : [task], { run, reuploadExpired: options.reuploadExpired })
 
   const upload = useCallback(
     (file: File, callOptions: MediaUploadCallOptions = {}) => {

@@ -99,15 +99,10 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   const latest = useRef({ rules: options.rules ?? X_COMPOSER_RULES, limits: options.limits })
   latest.current = { rules: options.rules ?? X_COMPOSER_RULES, limits: options.limits }
   const mounted = useMountedRef()
-  const reuploadExpired = options.reuploadExpired ?? true
 
   useEffect(() => () => list.dispose(), [list])
-  const checks = useExpiryWatch(
-    state.entries.map((entry) => entry.task),
-    (task) => {
-      if (reuploadExpired) run({ task, action: 'retry' })
-    },
-  )
+  const tasks = state.entries.map((entry) => entry.task)
+  const checks = useExpiryWatch(tasks, { run, reuploadExpired: options.reuploadExpired })
 
   const addFiles = useCallback(
     async (files: Iterable<File> | ArrayLike<File>, callOptions: MediaUploadCallOptions = {}) => {
