@@ -15,7 +15,7 @@ export interface Dialect {
   answer(ctx: RouteContext): Response
   violation(violation: RuleViolation, path: string): Response
   unauthorized(reason: 'missing' | 'invalid'): Response
-  rateLimited(headers: Record<string, string>): Response
+  rateLimited(): Response
 }
 
 /** The v1.1 and v2 dialects over the same rules. */
@@ -31,6 +31,6 @@ export const DIALECTS: Record<ApiVersion, Dialect> = {
     violation: (violation) => v2ViolationResponse(violation),
     // v2 refuses missing and invalid credentials alike: 401 "Unauthorized".
     unauthorized: () => v2StatusProblem(401),
-    rateLimited: (headers) => v2StatusProblem(429, headers),
+    rateLimited: () => v2StatusProblem(429),
   },
 }

@@ -64,7 +64,7 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
     if (!auth.ok) return finish(dialect.unauthorized(auth.reason), 'unauthorized')
     const verdict = runtime.rateLimit()
     rateHeaders = verdict?.headers
-    if (verdict?.limited) return finish(dialect.rateLimited(verdict.headers), 'rate-limited')
+    if (verdict?.limited) return finish(withHeaders(dialect.rateLimited(), rateHeaders), 'rate-limited')
     let injected = false
     const ctx: RouteContext = {
       request,

@@ -36,11 +36,8 @@ export function mediaJson(record: MediaRecord, now: number): JsonObject {
 }
 
 /** A JSON response with X's content type. */
-export function jsonResponse(body: string, status: number, headers: Record<string, string> = {}): Response {
-  return new Response(body, {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-  })
+export function jsonResponse(body: string, status: number): Response {
+  return new Response(body, { status, headers: { 'content-type': 'application/json; charset=utf-8' } })
 }
 
 /** An empty response (v1.1 `APPEND` answers 204 with no body). */

@@ -36,8 +36,8 @@ export function v1UnauthorizedResponse(reason: 'missing' | 'invalid'): Response 
 }
 
 /** 429 with code 88 "Rate limit exceeded". */
-export function v1RateLimitedResponse(headers: Record<string, string>): Response {
-  return jsonResponse(errors(88, 'Rate limit exceeded'), 429, headers)
+export function v1RateLimitedResponse(): Response {
+  return jsonResponse(errors(88, 'Rate limit exceeded'), 429)
 }
 
 /** A transient server failure: 503 "Over capacity" (130) or 500 "Internal error" (131). */

@@ -25,9 +25,9 @@ export function v2MediaResponse(record: MediaRecord, now: number): Response {
 }
 
 /** A generic problem (`type: about:blank`) for a status, as X sends for 401, 429 and 5xx. */
-export function v2StatusProblem(status: number, headers: Record<string, string> = {}): Response {
+export function v2StatusProblem(status: number): Response {
   const title = HTTP_TITLES[status] ?? 'Error'
-  return jsonResponse(JSON.stringify({ title, detail: title, type: 'about:blank', status }), status, headers)
+  return jsonResponse(JSON.stringify({ title, detail: title, type: 'about:blank', status }), status)
 }
 
 /**
