@@ -9,29 +9,33 @@ export interface UploadEntry {
   readonly task: UploadTask
 }
 
-/** The list as React renders it: entries with their snapshots, index for index. */
-export interface UploadListState {
-  readonly entries: readonly UploadEntry[]
-  readonly snapshots: readonly UploadSnapshot[]
+/** One entry with its task's snapshot as of the last change. */
+export interface UploadListItem {
+  readonly entry: UploadEntry
+  readonly snapshot: UploadSnapshot
 }
+
+/** The list as React renders it: a new array on every change. */
+export type UploadListState = readonly UploadListItem[]
 
 /** An ordered set of upload tasks read as one external store (one subscription for all files). */
 export interface UploadList extends ExternalStore<UploadListState> {
   add(entry: UploadEntry): void
   /** Drops the entry and disposes its task (which cancels it if it is still running). */
-  remove(taskId: string): UploadEntry | undefined
+  remove(taskId: string): void
   /** Disposes every task; the list is empty afterwards. */
   dispose(): void
 }
 
 /** Create an empty {@link UploadList}. */
 export function createUploadList(): UploadList {
-  let state: UploadListState = { entries: [], snapshots: [] }
+  let entries: readonly UploadEntry[] = []
+  let state: UploadListState = []
   const listeners = new Set<() => void>()
   const unsubscribes = new Map<string, () => void>()
 
-  const publish = (entries: readonly UploadEntry[]): void => {
-    state = { entries, snapshots: entries.map((entry) => entry.task.getSnapshot()) }
+  const publish = (): void => {
+    state = entries.map((entry) => ({ entry, snapshot: entry.task.getSnapshot() }))
     for (const listener of [...listeners]) listener()
   }
   const detach = (entry: UploadEntry): void => {
@@ -47,31 +51,32 @@ export function createUploadList(): UploadList {
       return () => listeners.delete(listener)
     },
     add(entry) {
-      unsubscribes.set(
-        entry.task.id,
-        entry.task.subscribe(() => publish(state.entries)),
-      )
-      publish([...state.entries, entry])
+      unsubscribes.set(entry.task.id, entry.task.subscribe(publish))
+      entries = [...entries, entry]
+      publish()
     },
     remove(taskId) {
-      const entry = state.entries.find((candidate) => candidate.task.id === taskId)
-      if (entry === undefined) return undefined
+      const entry = entries.find((candidate) => candidate.task.id === taskId)
+      if (entry === undefined) return
       detach(entry)
-      publish(state.entries.filter((candidate) => candidate !== entry))
-      return entry
+      entries = entries.filter((candidate) => candidate !== entry)
+      publish()
     },
     dispose() {
-      for (const entry of state.entries) detach(entry)
-      publish([])
+      for (const entry of entries) detach(entry)
+      entries = []
+      publish()
     },
   }
 }
 
 /** True when the list changed in more than progress: entries added or removed, or any {@link isUrgentChange}. */
 export function isUrgentListChange(previous: UploadListState, next: UploadListState): boolean {
-  if (previous.entries !== next.entries) return true
-  return next.snapshots.some((snapshot, index) => {
-    const before = previous.snapshots[index]
-    return before === undefined || isUrgentChange(before, snapshot)
-  })
+  return (
+    previous.length !== next.length ||
+    next.some(({ entry, snapshot }, index) => {
+      const before = previous[index]
+      return before?.entry !== entry || isUrgentChange(before.snapshot, snapshot)
+    })
+  )
 }

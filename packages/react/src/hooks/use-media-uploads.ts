@@ -5,11 +5,11 @@ import { checkComposerRules, X_COMPOSER_RULES, type ComposerRules } from '../com
 import type { MediaRejection } from '../composer/media-rejection'
 import { frameBatchedSubscribe } from './frame-batched-subscribe'
 import { isUsableSnapshot, toMediaUploadState, type MediaUploadState } from './media-upload-state'
-import { createUploadList, isUrgentListChange, type UploadEntry } from './upload-list'
+import { createUploadList, isUrgentListChange, type UploadListItem } from './upload-list'
 import { useExpiryWatch } from './use-expiry-watch'
 import { useMountedRef } from './use-mounted-ref'
 import type { MediaUploadCallOptions } from './use-media-upload'
-import { useUploadMutation, type UploadMutationOptions } from './use-upload-mutation'
+import { useUploadMutation, type UploadMutationOptions, type UploadRun } from './use-upload-mutation'
 import { useUploader, type UploaderSource } from './use-uploader'
 
 /** Options of {@link useMediaUploads}. */
@@ -101,7 +101,7 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   const mounted = useMountedRef()
 
   useEffect(() => () => list.dispose(), [list])
-  const tasks = state.entries.map((entry) => entry.task)
+  const tasks = state.map(({ entry }) => entry.task)
   const checks = useExpiryWatch(tasks, { run, reuploadExpired: options.reuploadExpired })
 
   const addFiles = useCallback(
@@ -112,7 +112,7 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
       const fits = classified.flatMap((entry) => ('kind' in entry ? [entry] : []))
       // Judged after the await, against the post as it is now (other drops may have landed).
       const verdicts = checkComposerRules(
-        list.getSnapshot().entries.map((entry) => entry.kind),
+        list.getSnapshot().map(({ entry }) => entry.kind),
         fits.map((entry) => entry.kind),
         latest.current.rules,
       )
@@ -136,35 +136,21 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
     [list, uploader, run, mounted],
   )
 
-  const remove = useCallback((id: string) => void list.remove(id), [list])
+  const remove = useCallback((id: string) => list.remove(id), [list])
   const clear = useCallback(() => list.dispose(), [list])
-  const items = useMemo(
-    () => {
-      // Read again after every expiry check (`checks`), so each item's countdown moves on.
-      return state.entries.map((entry, index) =>
-        toItem(entry, state.snapshots[index] ?? entry.task.getSnapshot(), {
-          retry: (task) => run({ task, action: 'retry' }),
-          remove: (task) => void list.remove(task.id),
-        }),
-      )
-    },
-    [state, list, run, checks],
-  )
-  const mediaIds = useMemo(() => idsIfAllUsable(state.snapshots), [state])
+  // Read again after every expiry check (`checks`), so each item's countdown moves on.
+  const items = useMemo(() => state.map((item) => toItem(item, run, remove)), [state, run, remove, checks])
+  const mediaIds = useMemo(() => idsIfAllUsable(state.map(({ snapshot }) => snapshot)), [state])
   const getMediaIds = useCallback(() => {
-    const { entries } = list.getSnapshot()
-    for (const entry of entries) entry.task.checkExpiry()
-    return idsIfAllUsable(entries.map((entry) => entry.task.getSnapshot()))
+    const tasks = list.getSnapshot().map(({ entry }) => entry.task)
+    for (const task of tasks) task.checkExpiry()
+    return idsIfAllUsable(tasks.map((task) => task.getSnapshot()))
   }, [list])
 
   return { items, addFiles, remove, clear, mediaIds, isReady: mediaIds !== undefined, getMediaIds }
 }
 
-function toItem(
-  entry: UploadEntry,
-  snapshot: UploadSnapshot,
-  actions: { retry(task: UploadTask): void; remove(task: UploadTask): void },
-): MediaUploadItem {
+function toItem({ entry, snapshot }: UploadListItem, run: (run: UploadRun) => void, remove: (id: string) => void): MediaUploadItem {
   const { task } = entry
   return {
     ...toMediaUploadState(snapshot, task),
@@ -174,8 +160,8 @@ function toItem(
     snapshot,
     task,
     cancel: () => task.cancel(),
-    retry: () => actions.retry(task),
-    remove: () => actions.remove(task),
+    retry: () => run({ task, action: 'retry' }),
+    remove: () => remove(task.id),
     setAltText: (text) => task.setAltText(text),
   }
 }
