@@ -24,7 +24,7 @@ const nextFrame: Schedule = (callback) => {
  */
 export function frameBatchedSubscribe<T>(
   store: ExternalStore<T>,
-  isUrgent: (previous: T, next: T) => boolean = () => false,
+  isUrgent: (previous: T, next: T) => boolean,
   schedule: Schedule = nextFrame,
 ): (listener: () => void) => () => void {
   return (listener) => {
