@@ -28,7 +28,7 @@ export const DIALECTS: Record<ApiVersion, Dialect> = {
   },
   v2: {
     answer: answerV2,
-    violation: (violation) => v2ViolationResponse(violation),
+    violation: v2ViolationResponse,
     // v2 refuses missing and invalid credentials alike: 401 "Unauthorized".
     unauthorized: () => v2StatusProblem(401),
     rateLimited: () => v2StatusProblem(429),

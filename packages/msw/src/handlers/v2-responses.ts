@@ -24,10 +24,13 @@ export function v2MediaResponse(record: MediaRecord, now: number): Response {
   return v2DataResponse({ id: record.id, ...mediaJson(record, now) })
 }
 
-/** A generic problem (`type: about:blank`) for a status, as X sends for 401, 429 and 5xx. */
-export function v2StatusProblem(status: number): Response {
+/**
+ * A generic problem (`type: about:blank`) for a status, as X sends for 401, 429 and 5xx;
+ * `detail` repeats the title unless given.
+ */
+export function v2StatusProblem(status: number, detail?: string): Response {
   const title = HTTP_TITLES[status] ?? 'Error'
-  return jsonResponse(JSON.stringify({ title, detail: title, type: 'about:blank', status }), status)
+  return jsonResponse(JSON.stringify({ title, detail: detail ?? title, type: 'about:blank', status }), status)
 }
 
 /**
@@ -36,10 +39,7 @@ export function v2StatusProblem(status: number): Response {
  */
 export function v2ViolationResponse(violation: RuleViolation): Response {
   const { status } = VIOLATION_ANSWERS[violation.kind]
-  if (status !== 400) {
-    const title = HTTP_TITLES[status] ?? 'Error'
-    return jsonResponse(JSON.stringify({ title, detail: violation.message, type: 'about:blank', status }), status)
-  }
+  if (status !== 400) return v2StatusProblem(status, violation.message)
   const error: JsonObject = { message: violation.message }
   if (violation.parameter) error.parameters = { [violation.parameter]: [violation.value ?? ''] }
   return jsonResponse(
