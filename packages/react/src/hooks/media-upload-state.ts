@@ -32,8 +32,9 @@ const NO_PROGRESS: Readonly<UploadProgress> = Object.freeze({ bytesSent: 0, byte
 /**
  * True when a post may use this upload: it succeeded, its id is not expired, and alt text
  * the user typed is stored (not waiting, saving, or failed), so posting never drops it.
+ * Narrows `media` to defined.
  */
-export function isUsableSnapshot(snapshot: UploadSnapshot | undefined): boolean {
+export function isUsableSnapshot(snapshot: UploadSnapshot | undefined): snapshot is UploadSnapshot & { media: UploadedMedia } {
   return (
     snapshot !== undefined &&
     snapshot.status === 'success' &&
@@ -50,7 +51,7 @@ export function toMediaUploadState(snapshot: UploadSnapshot | undefined, task: U
     status: snapshot?.status ?? 'idle',
     progress: snapshot?.progress ?? NO_PROGRESS,
     media,
-    mediaId: isUsable ? media?.mediaId : undefined,
+    mediaId: isUsable ? snapshot.media.mediaId : undefined,
     error: snapshot?.error,
     altText: snapshot?.altText ?? '',
     altTextStatus: snapshot?.altTextStatus ?? 'none',

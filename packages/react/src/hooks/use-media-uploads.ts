@@ -75,7 +75,7 @@ export interface UseMediaUploadsResult {
 }
 
 const idsIfAllUsable = (snapshots: readonly UploadSnapshot[]): string[] | undefined =>
-  snapshots.every(isUsableSnapshot) ? snapshots.map((snapshot) => snapshot.media?.mediaId ?? '') : undefined
+  snapshots.every(isUsableSnapshot) ? snapshots.map((snapshot) => snapshot.media.mediaId) : undefined
 
 /**
  * The media of one post: several uploads under X's rules (up to 4 photos, or 1 GIF, or
