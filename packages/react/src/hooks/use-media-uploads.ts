@@ -116,13 +116,15 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
         fits.map((entry) => entry.kind),
         latest.current.rules,
       )
+      let fitIndex = 0
       for (const entry of classified) {
         if (!('kind' in entry)) {
           result.rejected.push(entry.rejection)
           continue
         }
-        const verdict = verdicts[fits.indexOf(entry)]
-        if (verdict !== null && verdict !== undefined) {
+        // `null` when the file fits, else the rule it breaks.
+        const verdict = verdicts[fitIndex++]
+        if (verdict) {
           result.rejected.push({ file: entry.file, code: verdict, message: ruleMessage(verdict, latest.current.rules) })
           continue
         }
