@@ -1,4 +1,4 @@
-import type { MediaRules, InitParams } from '../rules/media-rules'
+import type { MediaRules, InitParams, SimpleUploadParams } from '../rules/media-rules'
 import { parseSegmentIndex } from '../rules/parse-params'
 import type { UploadStep } from '../store/types'
 import type { RequestParams } from './request-params'
@@ -32,6 +32,15 @@ export function initParams(params: RequestParams): InitParams {
     mediaCategory: params.get('media_category'),
     additionalOwners: params.get('additional_owners'),
     shared: params.get('shared'),
+  }
+}
+
+/** The simple (one-shot) upload parameters, wherever they arrived. */
+export function simpleUploadParams(params: RequestParams): SimpleUploadParams {
+  return {
+    bytes: params.mediaBytes(),
+    mediaCategory: params.get('media_category'),
+    additionalOwners: params.get('additional_owners'),
   }
 }
 

@@ -1,7 +1,7 @@
 import { MAX_V1_SEGMENT_BYTES } from '../rules/limits'
-import { RuleViolation, missingParameter } from '../rules/rule-violation'
+import { RuleViolation, invalidCommand, missingParameter } from '../rules/rule-violation'
 import { emptyResponse } from './media-json'
-import { altTextOf, appendSegment, idField, initParams, type RouteContext } from './route-context'
+import { altTextOf, appendSegment, idField, initParams, simpleUploadParams, type RouteContext } from './route-context'
 import { v1MediaResponse, v1ServerErrorResponse } from './v1-responses'
 
 /** `POST media/metadata/create.json`: JSON `{ media_id, alt_text: { text } }`, 200 empty. */
@@ -13,8 +13,7 @@ function createMetadata(ctx: RouteContext): Response {
   return emptyResponse(200)
 }
 
-function append(ctx: RouteContext): Response {
-  const mediaId = ctx.params.get('media_id')
+function append(ctx: RouteContext, mediaId: string | undefined): Response {
   const segmentIndex = appendSegment(ctx, mediaId)
   if (ctx.params.encoding !== 'multipart') {
     throw new RuleViolation('invalid-parameter', 'APPEND must be sent as multipart/form-data.', 'media')
@@ -36,16 +35,12 @@ function upload(ctx: RouteContext): Response {
   const mediaId = params.get('media_id')
   if (ctx.request.method === 'GET' && command !== 'STATUS') {
     if (command === undefined) throw missingParameter('command')
-    throw new RuleViolation('invalid-command', `Invalid command: ${command}`, 'command', command)
+    throw invalidCommand(command)
   }
   switch (command) {
     case undefined: {
       ctx.note.step = 'UPLOAD'
-      const record = rules.simpleUpload(
-        principal,
-        { bytes: params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
-        'v1.1',
-      )
+      const record = rules.simpleUpload(principal, simpleUploadParams(params), 'v1.1')
       ctx.note.mediaId = record.id
       return v1MediaResponse(record, ctx.now(), 200)
     }
@@ -56,7 +51,7 @@ function upload(ctx: RouteContext): Response {
       return v1MediaResponse(record, ctx.now(), 202)
     }
     case 'APPEND':
-      return append(ctx)
+      return append(ctx, mediaId)
     case 'FINALIZE':
       ctx.note.step = 'FINALIZE'
       ctx.note.mediaId = mediaId
@@ -66,7 +61,7 @@ function upload(ctx: RouteContext): Response {
       ctx.note.mediaId = mediaId
       return v1MediaResponse(rules.status(principal, mediaId), ctx.now(), 200)
     default:
-      throw new RuleViolation('invalid-command', `Invalid command: ${command}`, 'command', command)
+      throw invalidCommand(command)
   }
 }
 

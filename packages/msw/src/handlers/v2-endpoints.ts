@@ -1,6 +1,6 @@
 import { MAX_V2_SEGMENT_BYTES } from '../rules/limits'
-import { RuleViolation } from '../rules/rule-violation'
-import { altTextOf, appendSegment, idField, initParams, type RouteContext } from './route-context'
+import { invalidCommand } from '../rules/rule-violation'
+import { altTextOf, appendSegment, idField, initParams, simpleUploadParams, type RouteContext } from './route-context'
 import { v2DataResponse, v2MediaResponse, v2StatusProblem } from './v2-responses'
 
 function initialize(ctx: RouteContext): Response {
@@ -35,12 +35,7 @@ function status(ctx: RouteContext): Response {
 
 function oneShot(ctx: RouteContext): Response {
   ctx.note.step = 'UPLOAD'
-  const { params } = ctx
-  const record = ctx.rules.simpleUpload(
-    ctx.principal,
-    { bytes: params.mediaBytes(), mediaCategory: params.get('media_category'), additionalOwners: params.get('additional_owners') },
-    'v2',
-  )
+  const record = ctx.rules.simpleUpload(ctx.principal, simpleUploadParams(ctx.params), 'v2')
   ctx.note.mediaId = record.id
   return v2MediaResponse(record, ctx.now())
 }
@@ -54,7 +49,7 @@ function upload(ctx: RouteContext): Response {
   const mediaId = ctx.params.get('media_id')
   if (ctx.request.method === 'GET' || command === 'STATUS') {
     if (command !== undefined && command !== 'STATUS') {
-      throw new RuleViolation('invalid-command', `Invalid command: ${command}`, 'command', command)
+      throw invalidCommand(command)
     }
     return status(ctx)
   }
@@ -68,7 +63,7 @@ function upload(ctx: RouteContext): Response {
     case 'FINALIZE':
       return finalize(ctx, mediaId)
     default:
-      throw new RuleViolation('invalid-command', `Invalid command: ${command}`, 'command', command)
+      throw invalidCommand(command)
   }
 }
 

@@ -58,3 +58,6 @@ export const missingParameter = (name: string): RuleViolation =>
 
 export const invalidParameter = (name: string, value: string): RuleViolation =>
   new RuleViolation('invalid-parameter', `${name} parameter is invalid.`, name, value)
+
+export const invalidCommand = (command: string): RuleViolation =>
+  new RuleViolation('invalid-command', `Invalid command: ${command}`, 'command', command)
