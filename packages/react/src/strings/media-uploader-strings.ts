@@ -1,4 +1,5 @@
-import { formatBytes } from '@tweet-media/core'
+import { ALT_TEXT_MAX_LENGTH, formatBytes, MEDIA_LIMITS } from '@tweet-media/core'
+import { X_COMPOSER_RULES } from '../composer/composer-rules'
 import type { MediaRejectionCode } from '../composer/media-rejection'
 
 /** What an error message is built from: the file it concerns and the server's own words. */
@@ -80,13 +81,18 @@ const formatDuration = (ms: number): string => {
   return `${Math.floor(hours / 24)} days`
 }
 
+// X's limits, spelled from the constants the checks use so the text cannot drift from them.
+const { maxImages, maxGifs, maxVideos } = X_COMPOSER_RULES
+const { imageBytes, gifBytes, videoBytes } = MEDIA_LIMITS
+const SIZE_LIMITS = `photos up to ${formatBytes(imageBytes)}, GIFs up to ${formatBytes(gifBytes)}, videos up to ${formatBytes(videoBytes)}`
+
 /** The English strings `<MediaUploader>` uses unless told otherwise. */
 export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   regionLabel: 'Media for your post',
   chooseFiles: 'Add photos or video',
   dropHint: 'Drag and drop, paste, or choose files.',
   dropActive: 'Drop to add',
-  rulesHint: 'Up to 4 photos, or 1 GIF, or 1 video.',
+  rulesHint: `Up to ${maxImages} photos, or ${maxGifs} GIF, or ${maxVideos} video.`,
   listLabel: 'Attached media',
   statusValidating: 'Checking…',
   statusUploading: (percent) => `Uploading ${percent}%`,
@@ -119,16 +125,15 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   announceRemoved: (fileName) => `${fileName} removed`,
   announceAltTextSaved: (fileName) => `Alt text of ${fileName} saved`,
   errors: {
-    'too-many-files': ({ fileName }) => `${fileName} was not added: a post holds up to 4 photos.`,
+    'too-many-files': ({ fileName }) => `${fileName} was not added: a post holds up to ${maxImages} photos.`,
     'mixed-media': ({ fileName }) =>
-      `${fileName} was not added: a post holds photos, or 1 GIF, or 1 video, not a mix.`,
+      `${fileName} was not added: a post holds photos, or ${maxGifs} GIF, or ${maxVideos} video, not a mix.`,
     'file-empty': ({ fileName }) => `${fileName} is empty.`,
-    'file-too-large': ({ fileName }) =>
-      `${fileName} is too large: photos up to 5 MB, GIFs up to 15 MB, videos up to 512 MB.`,
+    'file-too-large': ({ fileName }) => `${fileName} is too large: ${SIZE_LIMITS}.`,
     'unsupported-type': ({ fileName }) =>
       `${fileName} is not a supported type: use JPG, PNG, GIF, WEBP, MP4 or MOV.`,
     'invalid-argument': ({ fileName, detail }) => `${fileName}: ${detail}`,
-    'alt-text-too-long': () => 'Alt text is longer than 1,000 characters.',
+    'alt-text-too-long': () => `Alt text is longer than ${ALT_TEXT_MAX_LENGTH.toLocaleString('en')} characters.`,
     'bad-request': ({ fileName, detail }) => `X refused ${fileName}: ${detail}`,
     unauthorized: () => 'You are signed out of X. Sign in again and retry.',
     forbidden: () => 'X does not allow this upload for your account.',
