@@ -1,6 +1,7 @@
 import type { MediaRules, InitParams, SimpleUploadParams } from '../rules/media-rules'
 import { parseSegmentIndex } from '../rules/parse-params'
-import type { UploadStep } from '../store/types'
+import type { MediaRecord } from '../store/media-record'
+import type { ApiVersion, UploadStep } from '../store/types'
 import type { RequestParams } from './request-params'
 import type { RouteMatch } from './routes'
 
@@ -25,7 +26,7 @@ export interface RouteContext {
 }
 
 /** The `INIT` parameters, wherever they arrived. */
-export function initParams(params: RequestParams): InitParams {
+function initParams(params: RequestParams): InitParams {
   return {
     totalBytes: params.get('total_bytes'),
     mediaType: params.get('media_type'),
@@ -36,12 +37,42 @@ export function initParams(params: RequestParams): InitParams {
 }
 
 /** The simple (one-shot) upload parameters, wherever they arrived. */
-export function simpleUploadParams(params: RequestParams): SimpleUploadParams {
+function simpleUploadParams(params: RequestParams): SimpleUploadParams {
   return {
     bytes: params.mediaBytes(),
     mediaCategory: params.get('media_category'),
     additionalOwners: params.get('additional_owners'),
   }
+}
+
+/** `INIT` in either dialect: notes the step, then the new media id. */
+export function initStep(ctx: RouteContext, api: ApiVersion): MediaRecord {
+  ctx.note.step = 'INIT'
+  const record = ctx.rules.init(ctx.principal, initParams(ctx.params), api)
+  ctx.note.mediaId = record.id
+  return record
+}
+
+/** The simple (one-shot) upload in either dialect: notes the step, then the new media id. */
+export function uploadStep(ctx: RouteContext, api: ApiVersion): MediaRecord {
+  ctx.note.step = 'UPLOAD'
+  const record = ctx.rules.simpleUpload(ctx.principal, simpleUploadParams(ctx.params), api)
+  ctx.note.mediaId = record.id
+  return record
+}
+
+/** `FINALIZE` in either dialect, noted before the rules run so a refusal is logged too. */
+export function finalizeStep(ctx: RouteContext, mediaId: string | undefined): MediaRecord {
+  ctx.note.step = 'FINALIZE'
+  ctx.note.mediaId = mediaId
+  return ctx.rules.finalize(ctx.principal, mediaId)
+}
+
+/** `STATUS` in either dialect, noted before the rules run so a refusal is logged too. */
+export function statusStep(ctx: RouteContext, mediaId: string | undefined): MediaRecord {
+  ctx.note.step = 'STATUS'
+  ctx.note.mediaId = mediaId
+  return ctx.rules.status(ctx.principal, mediaId)
 }
 
 /** Notes an `APPEND` and reads its segment index (throws when out of range). */

@@ -1,7 +1,16 @@
 import { MAX_V1_SEGMENT_BYTES } from '../rules/limits'
 import { RuleViolation, invalidCommand, missingParameter } from '../rules/rule-violation'
 import { emptyResponse } from './media-json'
-import { altTextOf, appendSegment, idField, initParams, simpleUploadParams, type RouteContext } from './route-context'
+import {
+  altTextOf,
+  appendSegment,
+  finalizeStep,
+  idField,
+  initStep,
+  statusStep,
+  uploadStep,
+  type RouteContext,
+} from './route-context'
 import { v1MediaResponse, v1ServerErrorResponse } from './v1-responses'
 
 /** `POST media/metadata/create.json`: JSON `{ media_id, alt_text: { text } }`, 200 empty. */
@@ -30,36 +39,23 @@ function append(ctx: RouteContext, mediaId: string | undefined): Response {
  * `APPEND` (204, empty), `FINALIZE` (201) and `STATUS` (GET, 200).
  */
 function upload(ctx: RouteContext): Response {
-  const { params, principal, rules } = ctx
-  const command = params.get('command')
-  const mediaId = params.get('media_id')
+  const command = ctx.params.get('command')
+  const mediaId = ctx.params.get('media_id')
   if (ctx.request.method === 'GET' && command !== 'STATUS') {
     if (command === undefined) throw missingParameter('command')
     throw invalidCommand(command)
   }
   switch (command) {
-    case undefined: {
-      ctx.note.step = 'UPLOAD'
-      const record = rules.simpleUpload(principal, simpleUploadParams(params), 'v1.1')
-      ctx.note.mediaId = record.id
-      return v1MediaResponse(record, ctx.now(), 200)
-    }
-    case 'INIT': {
-      ctx.note.step = 'INIT'
-      const record = rules.init(principal, initParams(params), 'v1.1')
-      ctx.note.mediaId = record.id
-      return v1MediaResponse(record, ctx.now(), 202)
-    }
+    case undefined:
+      return v1MediaResponse(uploadStep(ctx, 'v1.1'), ctx.now(), 200)
+    case 'INIT':
+      return v1MediaResponse(initStep(ctx, 'v1.1'), ctx.now(), 202)
     case 'APPEND':
       return append(ctx, mediaId)
     case 'FINALIZE':
-      ctx.note.step = 'FINALIZE'
-      ctx.note.mediaId = mediaId
-      return v1MediaResponse(rules.finalize(principal, mediaId), ctx.now(), 201)
+      return v1MediaResponse(finalizeStep(ctx, mediaId), ctx.now(), 201)
     case 'STATUS':
-      ctx.note.step = 'STATUS'
-      ctx.note.mediaId = mediaId
-      return v1MediaResponse(rules.status(principal, mediaId), ctx.now(), 200)
+      return v1MediaResponse(statusStep(ctx, mediaId), ctx.now(), 200)
     default:
       throw invalidCommand(command)
   }

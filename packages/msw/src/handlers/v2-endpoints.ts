@@ -1,13 +1,19 @@
 import { MAX_V2_SEGMENT_BYTES } from '../rules/limits'
 import { invalidCommand } from '../rules/rule-violation'
-import { altTextOf, appendSegment, idField, initParams, simpleUploadParams, type RouteContext } from './route-context'
+import {
+  altTextOf,
+  appendSegment,
+  finalizeStep,
+  idField,
+  initStep,
+  statusStep,
+  uploadStep,
+  type RouteContext,
+} from './route-context'
 import { v2DataResponse, v2MediaResponse, v2StatusProblem } from './v2-responses'
 
 function initialize(ctx: RouteContext): Response {
-  ctx.note.step = 'INIT'
-  const record = ctx.rules.init(ctx.principal, initParams(ctx.params), 'v2')
-  ctx.note.mediaId = record.id
-  return v2MediaResponse(record, ctx.now())
+  return v2MediaResponse(initStep(ctx, 'v2'), ctx.now())
 }
 
 /** `append`: multipart (`media` raw) or JSON (`media` base64); answers `{ data: { expires_at } }`. */
@@ -21,23 +27,7 @@ function append(ctx: RouteContext, mediaId: string | undefined): Response {
 }
 
 function finalize(ctx: RouteContext, mediaId: string | undefined): Response {
-  ctx.note.step = 'FINALIZE'
-  ctx.note.mediaId = mediaId
-  return v2MediaResponse(ctx.rules.finalize(ctx.principal, mediaId), ctx.now())
-}
-
-function status(ctx: RouteContext): Response {
-  const mediaId = ctx.params.get('media_id')
-  ctx.note.step = 'STATUS'
-  ctx.note.mediaId = mediaId
-  return v2MediaResponse(ctx.rules.status(ctx.principal, mediaId), ctx.now())
-}
-
-function oneShot(ctx: RouteContext): Response {
-  ctx.note.step = 'UPLOAD'
-  const record = ctx.rules.simpleUpload(ctx.principal, simpleUploadParams(ctx.params), 'v2')
-  ctx.note.mediaId = record.id
-  return v2MediaResponse(record, ctx.now())
+  return v2MediaResponse(finalizeStep(ctx, mediaId), ctx.now())
 }
 
 /**
@@ -48,14 +38,12 @@ function upload(ctx: RouteContext): Response {
   const command = ctx.params.get('command')
   const mediaId = ctx.params.get('media_id')
   if (ctx.request.method === 'GET' || command === 'STATUS') {
-    if (command !== undefined && command !== 'STATUS') {
-      throw invalidCommand(command)
-    }
-    return status(ctx)
+    if (command !== undefined && command !== 'STATUS') throw invalidCommand(command)
+    return v2MediaResponse(statusStep(ctx, mediaId), ctx.now())
   }
   switch (command) {
     case undefined:
-      return oneShot(ctx)
+      return v2MediaResponse(uploadStep(ctx, 'v2'), ctx.now())
     case 'INIT':
       return initialize(ctx)
     case 'APPEND':
