@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { getResponse } from 'msw'
 import { createMediaMock, type MediaMock, type MediaMockOptions } from '../create-media-mock'
+import { jsonResponse } from '../handlers/media-json'
+import { v1ServerErrorResponse } from '../handlers/v1-responses'
 import type { ScenarioOptions } from '../scenarios/scenario-options'
 import type { MediaStore } from '../store/media-store'
 import { corsHeaders } from './cors'
@@ -38,7 +40,7 @@ async function handle(mock: MediaMock, req: IncomingMessage, res: ServerResponse
   const response = await getResponse(mock.handlers, toFetchRequest(req, fallbackHost))
   if (!response) {
     req.resume()
-    res.writeHead(404, { ...cors, 'content-type': 'application/json; charset=utf-8' }).end(NOT_FOUND)
+    await sendFetchResponse(jsonResponse(NOT_FOUND, 404), res, cors)
     return
   }
   // HttpResponse.error(): the scenario drops the connection.
@@ -65,8 +67,8 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   const server = createServer((req, res) => {
     handle(mock, req, res, fallbackHost).catch((error: unknown) => {
       if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' })
-        res.end(JSON.stringify({ errors: [{ code: 131, message: 'Internal error' }] }))
+        // A fault of the mock itself answers as X's 500 "Internal error".
+        sendFetchResponse(v1ServerErrorResponse(500), res, {}).catch(() => res.destroy())
       } else {
         res.destroy(error instanceof Error ? error : undefined)
       }
