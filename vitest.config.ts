@@ -3,25 +3,14 @@ import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
+import { chromiumLaunchOptions } from './scripts/chromium-launch-options.mjs'
 import { workspaceAliases } from './vite.aliases.ts'
 
-// Debian's Chromium by default (Playwright's own browser download is not used).
-const browser = {
+/** Headless Chromium for every browser project (and the benchmark of renders). */
+export const browser = {
   enabled: true,
   headless: true,
-  provider: playwright({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
-  }),
+  provider: playwright({ launchOptions: chromiumLaunchOptions }),
   instances: [{ browser: 'chromium' as const }],
 }
 

@@ -1,14 +1,8 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import rootConfig from '../../vitest.config.ts'
-import { workspaceAliases } from '../../vite.aliases.ts'
-
 // The repository's own headless Chromium setup (provider, executable, flags), reused as is.
-const browserProject = rootConfig.test?.projects?.find(
-  (project) => typeof project === 'object' && 'test' in project && project.test?.name === 'browser',
-)
-const browser = typeof browserProject === 'object' && 'test' in browserProject ? browserProject.test?.browser : undefined
-if (!browser) throw new Error('vitest.config.ts has no "browser" project to take the Chromium settings from')
+import { browser } from '../../vitest.config.ts'
+import { workspaceAliases } from '../../vite.aliases.ts'
 
 /** `pnpm bench` only: counts renders of a `useMediaUpload` component during a real upload. */
 export default defineConfig({

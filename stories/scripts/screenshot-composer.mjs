@@ -3,14 +3,12 @@
 // Usage: node stories/scripts/screenshot-composer.mjs [storybook-url]
 import { mkdir } from 'node:fs/promises'
 import { chromium } from 'playwright'
+import { chromiumLaunchOptions } from '../../scripts/chromium-launch-options.mjs'
 
 const base = (process.argv[2] ?? 'http://localhost:6006').replace(/\/+$/, '')
 const out = new URL('../../docs/screenshots/composer.png', import.meta.url)
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   const page = await browser.newPage({ viewport: { width: 680, height: 900 }, deviceScaleFactor: 2 })
   const errors = []
