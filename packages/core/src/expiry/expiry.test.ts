@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isMediaUploadError } from '../errors/media-upload-error'
+import { thrownBy } from '../errors/test-errors'
 import { parseInitResponse } from '../response/parse-responses'
 import type { UploadedMedia } from '../types'
 import { assertNotExpired, EXPIRY_SAFETY_MARGIN_MS, expiresAtFrom, isExpired, timeLeftMs } from './expiry'
@@ -37,13 +37,7 @@ describe('expiry', () => {
 
   it('throws media-expired from assertNotExpired only when expired', () => {
     expect(() => assertNotExpired(media, arrived)).not.toThrow()
-    let error: unknown
-    try {
-      assertNotExpired(media, media.expiresAt)
-    } catch (caught) {
-      error = caught
-    }
-    expect(isMediaUploadError(error, 'media-expired')).toBe(true)
+    expect(thrownBy(() => assertNotExpired(media, media.expiresAt)).code).toBe('media-expired')
   })
 })
 

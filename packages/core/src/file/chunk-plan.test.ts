@@ -1,19 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isMediaUploadError } from '../errors/media-upload-error'
+import { thrownBy } from '../errors/test-errors'
 import { DEFAULT_CHUNK_SIZE, planChunks, readChunk } from './chunk-plan'
 import { MB, MEDIA_LIMITS } from './limits'
 
 const MAX_PLANNABLE = MEDIA_LIMITS.segmentBytes * MEDIA_LIMITS.maxSegments
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run()
-  } catch (error) {
-    return isMediaUploadError(error) ? error.code : 'not a MediaUploadError'
-  }
-  return undefined
-}
 
 describe('planChunks', () => {
   it('covers any file exactly once, in order, within 5 MB per chunk and 1,000 segments', () => {
@@ -66,16 +57,16 @@ describe('planChunks', () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.integer({ min: MEDIA_LIMITS.segmentBytes + 1 }), fc.integer({ max: 0 }), fc.double({ noInteger: true })),
-        (chunkSize) => codeOf(() => planChunks(MB, { chunkSize })) === 'invalid-argument',
+        (chunkSize) => thrownBy(() => planChunks(MB, { chunkSize })).code === 'invalid-argument',
       ),
     )
   })
 
   it('refuses an empty file and one too big for 1,000 segments of 5 MB', () => {
-    expect(codeOf(() => planChunks(0))).toBe('file-empty')
-    expect(codeOf(() => planChunks(MAX_PLANNABLE + 1))).toBe('file-too-large')
-    expect(codeOf(() => planChunks(-1))).toBe('invalid-argument')
-    expect(codeOf(() => planChunks(Number.NaN))).toBe('invalid-argument')
+    expect(thrownBy(() => planChunks(0)).code).toBe('file-empty')
+    expect(thrownBy(() => planChunks(MAX_PLANNABLE + 1)).code).toBe('file-too-large')
+    expect(thrownBy(() => planChunks(-1)).code).toBe('invalid-argument')
+    expect(thrownBy(() => planChunks(Number.NaN)).code).toBe('invalid-argument')
   })
 })
 
@@ -93,6 +84,6 @@ describe('readChunk', () => {
 
   it('refuses a chunk that lies outside a file that has shrunk since planning', () => {
     const plan = planChunks(100, { chunkSize: 60 })
-    expect(codeOf(() => readChunk(new Blob([new Uint8Array(80)]), plan.chunks[1]!))).toBe('invalid-argument')
+    expect(thrownBy(() => readChunk(new Blob([new Uint8Array(80)]), plan.chunks[1]!)).code).toBe('invalid-argument')
   })
 })

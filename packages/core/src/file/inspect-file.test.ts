@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { MediaUploadError } from '../errors/media-upload-error'
+import { rejectionOf } from '../errors/test-errors'
 import { inspectFile } from './inspect-file'
 import { MB } from './limits'
 import { fileOf, gifBytes, isoMediaBytes, JPEG_BYTES, PNG_BYTES } from './test-media'
-
-async function rejection(promise: Promise<unknown>): Promise<MediaUploadError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )
-  expect(error).toBeInstanceOf(MediaUploadError)
-  return error as MediaUploadError
-}
 
 /** A File that reports a size larger than its bytes, to test limits without allocating them. */
 function hugeFile(head: Uint8Array, name: string, size: number): File {
@@ -50,33 +41,33 @@ describe('inspectFile', () => {
   })
 
   it('refuses an empty file with file-empty', async () => {
-    expect((await rejection(inspectFile(new File([], 'empty.png')))).code).toBe('file-empty')
+    expect((await rejectionOf(inspectFile(new File([], 'empty.png')))).code).toBe('file-empty')
   })
 
   it('refuses a renamed non-media file with unsupported-type, naming it', async () => {
-    const error = await rejection(inspectFile(fileOf(new TextEncoder().encode('%PDF-1.7'), 'report.png', 'image/png')))
+    const error = await rejectionOf(inspectFile(fileOf(new TextEncoder().encode('%PDF-1.7'), 'report.png', 'image/png')))
     expect(error.code).toBe('unsupported-type')
     expect(error.message).toContain('"report.png" (declared as image/png)')
   })
 
   it('refuses an image over 5 MB, with the limit in the message', async () => {
     await expect(inspectFile(fileOf(PNG_BYTES, 'a.png', '', 5 * MB))).resolves.toMatchObject({ kind: 'image' })
-    const error = await rejection(inspectFile(fileOf(PNG_BYTES, 'big.png', '', 5 * MB + 1)))
+    const error = await rejectionOf(inspectFile(fileOf(PNG_BYTES, 'big.png', '', 5 * MB + 1)))
     expect(error.code).toBe('file-too-large')
     expect(error.message).toBe('"big.png" is 5 MB; images can be at most 5 MB.')
   })
 
   it('allows animated GIFs up to 15 MB and videos up to 512 MB', async () => {
     await expect(inspectFile(hugeFile(gifBytes(2), 'a.gif', 15 * MB))).resolves.toMatchObject({ kind: 'gif' })
-    expect((await rejection(inspectFile(hugeFile(gifBytes(2), 'a.gif', 15 * MB + 1)))).message).toContain('at most 15 MB')
+    expect((await rejectionOf(inspectFile(hugeFile(gifBytes(2), 'a.gif', 15 * MB + 1)))).message).toContain('at most 15 MB')
     await expect(inspectFile(hugeFile(isoMediaBytes('isom'), 'v.mp4', 512 * MB))).resolves.toMatchObject({ kind: 'video' })
-    const error = await rejection(inspectFile(hugeFile(isoMediaBytes('isom'), 'v.mp4', 600 * MB)))
+    const error = await rejectionOf(inspectFile(hugeFile(isoMediaBytes('isom'), 'v.mp4', 600 * MB)))
     expect(error.code).toBe('file-too-large')
     expect(error.message).toBe('"v.mp4" is 600 MB; videos can be at most 512 MB.')
   })
 
   it('applies lower limits of the app when given', async () => {
-    const error = await rejection(inspectFile(fileOf(JPEG_BYTES, 'a.jpg', '', 2 * MB), { maxImageBytes: MB }))
+    const error = await rejectionOf(inspectFile(fileOf(JPEG_BYTES, 'a.jpg', '', 2 * MB), { maxImageBytes: MB }))
     expect(error.code).toBe('file-too-large')
     expect(error.message).toContain('at most 1 MB')
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolveEndpoint } from '../endpoints'
-import { isMediaUploadError } from '../errors/media-upload-error'
+import { thrownBy } from '../errors/test-errors'
 import { MB } from '../file/limits'
 import { buildSimpleUpload } from './build-simple-upload'
 
@@ -70,13 +70,7 @@ describe('buildSimpleUpload', () => {
 
   it('refuses media over 5 MB in v1.1 (images only) but accepts up to 15 MB in v2', () => {
     const six = new Blob([new Uint8Array(6 * MB)])
-    let error: unknown
-    try {
-      buildSimpleUpload(v1, { media: six })
-    } catch (caught) {
-      error = caught
-    }
-    expect(isMediaUploadError(error, 'invalid-argument')).toBe(true)
+    expect(thrownBy(() => buildSimpleUpload(v1, { media: six })).code).toBe('invalid-argument')
     expect(buildSimpleUpload(v2, { media: six }).method).toBe('POST')
   })
 })

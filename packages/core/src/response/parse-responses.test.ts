@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MediaUploadError } from '../errors/media-upload-error'
+import { thrownBy } from '../errors/test-errors'
 import {
   parseAltTextResponse,
   parseAppendResponse,
@@ -16,16 +16,6 @@ const v2: ParseContext = { dialect: 'v2', receivedAt }
 
 function answer(status: number, body: string): RawResponse {
   return { status, headers: new Headers(), body }
-}
-
-function thrown(run: () => unknown): MediaUploadError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(MediaUploadError)
-    return error as MediaUploadError
-  }
-  throw new Error('expected a MediaUploadError')
 }
 
 // Bodies below are X's documented examples. The v1.1 ones are written as raw text because
@@ -67,19 +57,19 @@ describe('parseInitResponse', () => {
   })
 
   it('refuses a success without an id or without expires_after_secs as invalid-response', () => {
-    expect(thrown(() => parseInitResponse(answer(200, '{"data":{"expires_after_secs":5}}'), v2)).code).toBe('invalid-response')
-    expect(thrown(() => parseInitResponse(answer(200, '{"data":{"id":"1"}}'), v2)).code).toBe('invalid-response')
-    expect(thrown(() => parseInitResponse(answer(200, 'not json'), v2)).code).toBe('invalid-response')
+    expect(thrownBy(() => parseInitResponse(answer(200, '{"data":{"expires_after_secs":5}}'), v2)).code).toBe('invalid-response')
+    expect(thrownBy(() => parseInitResponse(answer(200, '{"data":{"id":"1"}}'), v2)).code).toBe('invalid-response')
+    expect(thrownBy(() => parseInitResponse(answer(200, 'not json'), v2)).code).toBe('invalid-response')
   })
 
   it('maps an error status through errorFromResponse', () => {
-    const error = thrown(() => parseInitResponse(answer(400, '{"request":"/1.1/media/upload.json","error":"media type unrecognized."}'), v1))
+    const error = thrownBy(() => parseInitResponse(answer(400, '{"request":"/1.1/media/upload.json","error":"media type unrecognized."}'), v1))
     expect(error).toMatchObject({ code: 'bad-request', status: 400, retryable: false })
     expect(error.message).toContain('media type unrecognized.')
   })
 
   it('treats a v1.1 success status with an error body as an error', () => {
-    const error = thrown(() => parseInitResponse(answer(200, '{"errors":[{"code":131,"message":"Internal error"}]}'), v1))
+    const error = thrownBy(() => parseInitResponse(answer(200, '{"errors":[{"code":131,"message":"Internal error"}]}'), v1))
     expect(error).toMatchObject({ code: 'server', xCode: 131, retryable: true })
   })
 })
@@ -94,7 +84,7 @@ describe('parseAppendResponse', () => {
   })
 
   it('maps a failed append to an error', () => {
-    const error = thrown(() => parseAppendResponse(answer(413, '{"title":"Payload Too Large","detail":"Segment too large","type":"about:blank","status":413}'), v2))
+    const error = thrownBy(() => parseAppendResponse(answer(413, '{"title":"Payload Too Large","detail":"Segment too large","type":"about:blank","status":413}'), v2))
     expect(error).toMatchObject({ code: 'payload-too-large', status: 413 })
     expect(error.message).toContain('Segment too large')
   })
@@ -122,7 +112,7 @@ describe('parseFinalizeResponse', () => {
 
   it('refuses an unknown processing state instead of waiting on it', () => {
     const body = '{"data":{"id":"1","expires_after_secs":5,"processing_info":{"state":"thinking"}}}'
-    expect(thrown(() => parseFinalizeResponse(answer(200, body), v2)).code).toBe('invalid-response')
+    expect(thrownBy(() => parseFinalizeResponse(answer(200, body), v2)).code).toBe('invalid-response')
   })
 })
 
@@ -181,11 +171,11 @@ describe('parseAltTextResponse', () => {
 
   it('refuses a v2 200 that holds only errors', () => {
     const body = '{"errors":[{"message":"Media id 1 has expired."}],"title":"Invalid Request","type":"https://api.x.com/2/problems/invalid-request"}'
-    expect(thrown(() => parseAltTextResponse(answer(200, body), v2)).code).toBe('media-expired')
+    expect(thrownBy(() => parseAltTextResponse(answer(200, body), v2)).code).toBe('media-expired')
   })
 
   it('maps a 400 for alt text on a video to bad-request with X message', () => {
-    const error = thrown(() => parseAltTextResponse(answer(400, '{"errors":[{"code":324,"message":"Alt text is only supported for images and GIFs."}]}'), v1))
+    const error = thrownBy(() => parseAltTextResponse(answer(400, '{"errors":[{"code":324,"message":"Alt text is only supported for images and GIFs."}]}'), v1))
     expect(error).toMatchObject({ code: 'bad-request', xCode: 324 })
     expect(error.message).toContain('Alt text is only supported for images and GIFs.')
   })

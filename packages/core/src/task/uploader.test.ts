@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { localStorageResumeStore } from '../engine/resume-store'
 import { abortableSleep, type Sleep } from '../engine/sleep'
-import { isMediaUploadError, type MediaUploadError } from '../errors/media-upload-error'
+import { rejectionOf } from '../errors/test-errors'
 import { PNG_BYTES } from '../file/test-media'
 import { fetchTransport } from '../transport/fetch-transport'
 import type { Transport } from '../transport/types'
@@ -42,15 +42,6 @@ function observedSleep(onWait: (ms: number) => void): Sleep {
     onWait(ms)
     return waiting
   }
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<MediaUploadError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  if (!isMediaUploadError(error)) throw new Error(`expected a MediaUploadError, got ${String(error)}`)
-  return error
 }
 
 describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
@@ -131,7 +122,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 2 })
     const task = uploader.createTask(testVideo(6 * MIB), { signal: controller.signal })
 
-    const error = await failureOf(task.start())
+    const error = await rejectionOf(task.start())
     await new Promise((resolve) => setTimeout(resolve, 50))
     server.events.removeAllListeners()
 
@@ -147,7 +138,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false })
     const task = uploader.createTask(file)
 
-    expect((await failureOf(task.start())).code).toBe('server')
+    expect((await rejectionOf(task.start())).code).toBe('server')
     const state = task.getSnapshot().resumeState
     expect(state?.acknowledgedSegments).toEqual([0, 1])
     const appendsBefore = requestsOf(mock, 'APPEND').length
@@ -166,7 +157,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     mock.configure({ failAppendNumbers: [2] })
     const file = testVideo(3 * MIB)
     const first = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false }).uploader.createTask(file)
-    await failureOf(first.start())
+    await rejectionOf(first.start())
     const saved = JSON.parse(JSON.stringify(first.getSnapshot().resumeState)) as unknown
     const appendsBefore = requestsOf(mock, 'APPEND').length
 
@@ -182,7 +173,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     const storage = mapStorage()
     const file = testVideo(4 * MIB)
     const config = { chunkSize: MIB, concurrency: 1, retry: false as const, resumeStore: localStorageResumeStore(storage) }
-    await failureOf(testUploader(dialect, clock, config).uploader.upload(file))
+    await rejectionOf(testUploader(dialect, clock, config).uploader.upload(file))
     expect(storage.data.size).toBe(1)
     const appendsBefore = requestsOf(mock, 'APPEND').length
 
@@ -201,7 +192,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     const file = testVideo(3 * MIB)
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false })
     const task = uploader.createTask(file)
-    await failureOf(task.start())
+    await rejectionOf(task.start())
     const oldId = task.getSnapshot().resumeState?.mediaId
     clock.advance(601_000)
     const appendsBefore = requestsOf(mock, 'APPEND').length
@@ -220,7 +211,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, expiryMarginMs: 60_000 })
     const task = uploader.createTask(testVideo(2 * MIB))
 
-    const error = await failureOf(task.start())
+    const error = await rejectionOf(task.start())
 
     expect(error.code).toBe('media-expired')
     expect(task.getSnapshot()).toMatchObject({ status: 'error', media: undefined })
@@ -232,7 +223,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB, expiryMarginMs: 60_000 })
     const task = uploader.createTask(testVideo(2 * MIB))
 
-    const error = await failureOf(task.start())
+    const error = await rejectionOf(task.start())
 
     expect(mock.store.requests.every((entry) => entry.outcome === 'ok')).toBe(true)
     expect(mock.store.statusCallTimes(requestsOf(mock, 'INIT')[0]?.mediaId ?? '')).toHaveLength(3)
@@ -291,7 +282,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
       }),
     })
 
-    const error = await failureOf(uploader.upload(testVideo(2 * MIB), { signal: controller.signal }))
+    const error = await rejectionOf(uploader.upload(testVideo(2 * MIB), { signal: controller.signal }))
 
     expect(error.code).toBe('aborted')
     expect(waited).toEqual([600_000])
@@ -307,7 +298,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
       if (task.getSnapshot().status === 'processing') task.cancel()
     })
 
-    const error = await failureOf(task.start())
+    const error = await rejectionOf(task.start())
 
     expect(error.code).toBe('aborted')
     expect(task.getSnapshot().status).toBe('canceled')
@@ -320,7 +311,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     mock.configure({ failAppendNumbers: [2] })
     const original = testVideo(3 * MIB)
     const first = testUploader(dialect, clock, { chunkSize: MIB, concurrency: 1, retry: false }).uploader.createTask(original)
-    await failureOf(first.start())
+    await rejectionOf(first.start())
     const saved = first.getSnapshot().resumeState
     // Same name, size and date; one byte of the first segment differs.
     const bytes = new Uint8Array(await original.arrayBuffer())
@@ -364,7 +355,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     mock.configure({ processing: { rounds: 1, fail: true } })
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB })
 
-    const error = await failureOf(uploader.upload(testVideo(2 * MIB)))
+    const error = await rejectionOf(uploader.upload(testVideo(2 * MIB)))
 
     expect(error.code).toBe('processing-failed')
     expect(error.xCode).toBe(1)
@@ -375,7 +366,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('upload engine (%s)', (dialect) => {
     mock.configure({ processing: { rounds: 1_000, checkAfterSecs: 10 } })
     const { uploader, waits } = testUploader(dialect, clock, { chunkSize: MIB, processingTimeoutMs: 45_000 })
 
-    const error = await failureOf(uploader.upload(testVideo(2 * MIB)))
+    const error = await rejectionOf(uploader.upload(testVideo(2 * MIB)))
 
     expect(error.code).toBe('processing-timeout')
     expect(waits).toEqual([10_000, 10_000, 10_000, 10_000])
