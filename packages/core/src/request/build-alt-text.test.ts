@@ -3,7 +3,7 @@ import { resolveEndpoint } from '../endpoints'
 import { ALT_TEXT_MAX_LENGTH, altTextLength } from './alt-text'
 import { buildAltText } from './build-alt-text'
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=UTF-8' }
+const JSON_HEADERS = { 'content-type': 'application/json' }
 
 describe('buildAltText', () => {
   it('builds v1.1 metadata/create with the documented JSON body', () => {

@@ -39,7 +39,7 @@ describe('buildAppend', () => {
 
   it('sends v2 base64 chunks as JSON', () => {
     const built = buildAppend(v2, { mediaId, segmentIndex: 0, media: { base64: 'AQID' } })
-    expect(built.headers).toEqual({ 'content-type': 'application/json; charset=UTF-8' })
+    expect(built.headers).toEqual({ 'content-type': 'application/json' })
     expect(JSON.parse(built.body as string)).toEqual({ media: 'AQID', segment_index: 0 })
   })
 

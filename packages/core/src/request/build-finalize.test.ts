@@ -12,11 +12,12 @@ describe('buildFinalize', () => {
     })
   })
 
-  it('builds a v2 finalize on the id path without a body', () => {
+  it('builds a v2 finalize on the id path with an empty JSON object body', () => {
     expect(buildFinalize(resolveEndpoint(), { mediaId: '1880028106020515840' })).toEqual({
       method: 'POST',
       url: 'https://api.x.com/2/media/upload/1880028106020515840/finalize',
-      headers: {},
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
     })
   })
 

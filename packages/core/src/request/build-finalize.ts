@@ -1,6 +1,6 @@
 import type { ResolvedEndpoint } from '../types'
 import type { BuiltRequest } from './built-request'
-import { formPost } from './encode-body'
+import { formPost, jsonPost } from './encode-body'
 import { uploadUrl, v2UploadStepUrl } from './routes'
 import { assertMediaId, assertParams } from './validate'
 
@@ -11,7 +11,8 @@ export interface MediaIdParams {
 
 /**
  * Close a chunked upload once every segment is sent: v1.1 `command=FINALIZE`
- * (urlencoded), v2 `POST /2/media/upload/{id}/finalize` (no body). When the answer has
+ * (urlencoded), v2 `POST /2/media/upload/{id}/finalize` with the JSON body `{}` (X refuses
+ * a v2 finalize without a body: "Request body must be a JSON object."). When the answer has
  * `processing_info`, poll {@link buildStatus} before using the id.
  *
  * @throws MediaUploadError `invalid-argument` for a bad id.
@@ -20,5 +21,5 @@ export function buildFinalize(endpoint: ResolvedEndpoint, params: MediaIdParams)
   assertParams(params, 'buildFinalize')
   const mediaId = assertMediaId(params.mediaId)
   if (endpoint.dialect === 'v1.1') return formPost(uploadUrl(endpoint), { command: 'FINALIZE', media_id: mediaId })
-  return { method: 'POST', url: v2UploadStepUrl(endpoint, 'finalize', mediaId), headers: {} }
+  return jsonPost(v2UploadStepUrl(endpoint, 'finalize', mediaId), {})
 }

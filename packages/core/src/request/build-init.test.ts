@@ -38,7 +38,7 @@ describe('buildInit', () => {
     })
     expect(built.method).toBe('POST')
     expect(built.url).toBe('https://api.x.com/2/media/upload/initialize')
-    expect(built.headers).toEqual({ 'content-type': 'application/json; charset=UTF-8' })
+    expect(built.headers).toEqual({ 'content-type': 'application/json' })
     expect(JSON.parse(built.body as string)).toEqual({
       media_type: 'video/mp4',
       total_bytes: 1048576,

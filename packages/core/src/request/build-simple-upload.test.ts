@@ -44,7 +44,7 @@ describe('buildSimpleUpload', () => {
 
   it('sends v2 base64 as a JSON body, owners as an array', () => {
     const built = buildSimpleUpload(v2, { media: { base64: 'iVBORw==' }, mediaCategory: 'tweet_image', additionalOwners: ['7'] })
-    expect(built.headers).toEqual({ 'content-type': 'application/json; charset=UTF-8' })
+    expect(built.headers).toEqual({ 'content-type': 'application/json' })
     expect(JSON.parse(built.body as string)).toEqual({
       media: 'iVBORw==',
       media_category: 'tweet_image',

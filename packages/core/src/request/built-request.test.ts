@@ -11,7 +11,7 @@ describe('toRequest', () => {
     const request = toRequest(built, { signal: controller.signal })
     expect(request.method).toBe('POST')
     expect(request.url).toBe('https://api.x.com/2/media/upload/initialize')
-    expect(request.headers.get('content-type')).toBe('application/json; charset=UTF-8')
+    expect(request.headers.get('content-type')).toBe('application/json')
     expect(await request.text()).toBe(built.body)
     controller.abort()
     expect(request.signal.aborted).toBe(true)

@@ -5,7 +5,8 @@ import { isBase64Media, type MediaSource } from './media-source'
 
 type Fields = Record<string, string | undefined>
 
-const JSON_TYPE = 'application/json; charset=UTF-8'
+// Exactly what X asks for ("Requests with bodies must have content-type of application/json").
+const JSON_TYPE = 'application/json'
 const FORM_TYPE = 'application/x-www-form-urlencoded'
 
 function definedEntries(fields: Fields): [string, string][] {
