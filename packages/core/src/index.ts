@@ -15,6 +15,7 @@ export {
   type MediaUploadErrorInit,
   type SerializedMediaUploadError,
 } from './errors/media-upload-error'
+export { ERROR_BODY_SCAN_LIMIT } from './errors/x-error-body'
 export * from './request/index'
 export * from './file/index'
 export * from './response/index'

@@ -9,10 +9,18 @@ export type MediaUploadErrorCode =
   | 'unsupported-type'
   | 'invalid-argument'
   | 'alt-text-too-long'
+  /** Alt text for a video: X stores alt text for images and GIFs only. */
+  | 'alt-text-unsupported'
+  /** A subtitles file that is not well-formed SRT or WebVTT, or over the size limit. */
+  | 'invalid-subtitles'
   // What X (or the network) answered
   | 'bad-request'
   | 'unauthorized'
   | 'forbidden'
+  /** An OAuth 2.0 user token without the `media.write` scope: the user must authorise the app again. */
+  | 'missing-scope'
+  /** An app-only (application) bearer token: X wants a user-context token for media. */
+  | 'app-only-auth'
   | 'not-found'
   | 'payload-too-large'
   | 'rate-limited'
@@ -32,6 +40,10 @@ export interface MediaUploadErrorInit {
   status?: number
   /** X's own numeric error code (`errors[].code`, `processing_info.error.code`). */
   xCode?: number
+  /** X's own error name, e.g. `'UnsupportedMedia'` (`processing_info.error.name`). */
+  xName?: string
+  /** X's own words, unchanged (`errors[].message`, a problem's `detail`, `processing_info.error.message`). */
+  xMessage?: string
   /** Whether trying the same request again may succeed (network, 5xx, 429). */
   retryable?: boolean
   /** How long the server asked to wait before the next attempt, in milliseconds. */
@@ -55,6 +67,10 @@ export class MediaUploadError extends Error {
   readonly code: MediaUploadErrorCode
   readonly status: number | undefined
   readonly xCode: number | undefined
+  /** X's own error name, e.g. `'UnsupportedMedia'`, when X gave one. */
+  readonly xName: string | undefined
+  /** X's own words, unchanged, when X said something; show `message` to users, log this. */
+  readonly xMessage: string | undefined
   readonly retryable: boolean
   readonly retryAfterMs: number | undefined
 
@@ -63,6 +79,8 @@ export class MediaUploadError extends Error {
     this.code = code
     this.status = init.status
     this.xCode = init.xCode
+    this.xName = init.xName
+    this.xMessage = init.xMessage
     this.retryable = init.retryable ?? false
     this.retryAfterMs = init.retryAfterMs
   }
@@ -75,6 +93,8 @@ export class MediaUploadError extends Error {
       message: this.message,
       status: this.status,
       xCode: this.xCode,
+      xName: this.xName,
+      xMessage: this.xMessage,
       retryable: this.retryable,
       retryAfterMs: this.retryAfterMs,
     }
@@ -88,6 +108,8 @@ export interface SerializedMediaUploadError {
   message: string
   status: number | undefined
   xCode: number | undefined
+  xName: string | undefined
+  xMessage: string | undefined
   retryable: boolean
   retryAfterMs: number | undefined
 }
