@@ -16,6 +16,12 @@ export {
   type SerializedMediaUploadError,
 } from './errors/media-upload-error'
 export { ERROR_BODY_SCAN_LIMIT } from './errors/x-error-body'
+export {
+  explainProcessingError,
+  formatDuration,
+  type ProcessingFailureReason,
+  type XProcessingError,
+} from './errors/processing-failure'
 export * from './request/index'
 export * from './file/index'
 export * from './response/index'

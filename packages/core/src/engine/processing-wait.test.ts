@@ -53,7 +53,7 @@ describe('waitForProcessing', () => {
     await expect(waitForProcessing({ state: 'pending', checkAfterSecs: 1 }, options)).rejects.toMatchObject({
       code: 'processing-failed',
       xCode: 3,
-      message: 'Unsupported media',
+      xMessage: 'Unsupported media',
     })
   })
 

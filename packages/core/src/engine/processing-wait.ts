@@ -1,5 +1,6 @@
 import { abortedError } from './abort'
 import { MediaUploadError } from '../errors/media-upload-error'
+import { processingFailedError } from '../errors/processing-failure'
 import type { ProcessingInfo } from '../types'
 import type { Sleep } from './sleep'
 
@@ -44,9 +45,7 @@ export async function waitForProcessing(first: ProcessingInfo, options: Processi
     options.onProgress?.(info)
   }
   if (info.state !== 'succeeded' || info.error !== undefined) {
-    throw new MediaUploadError('processing-failed', info.error?.message ?? 'X could not process the media.', {
-      xCode: info.error?.code,
-    })
+    throw processingFailedError(info)
   }
   return info
 }
