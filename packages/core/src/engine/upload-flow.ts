@@ -27,6 +27,8 @@ export interface UploadFlowContext {
 /** How a run reports what it does; the task turns these into snapshots and progress events. */
 export interface UploadFlowEvents {
   phase(phase: UploadPhase): void
+  /** The file is inspected and nothing is sent yet: throwing here ends the run before any request. */
+  inspected?(file: InspectedFile): void
   bytes(sent: number, total: number): void
   processing(percent: number | undefined): void
   resumeState(state: ResumeState | undefined): void
@@ -71,6 +73,7 @@ export async function runUploadFlow(input: UploadFlowInput, context: UploadFlowC
   events.phase('validating')
   const inspected = await inspectFile(file)
   throwIfAborted(signal)
+  events.inspected?.(inspected)
   const mediaCategory = input.options.mediaCategory ?? inspected.mediaCategory
   const run: InspectedRun = { input, inspected, mediaCategory, context, events }
   return inspected.route === 'simple' && input.resumeState === undefined ? simpleUpload(run) : chunkedUpload(run)

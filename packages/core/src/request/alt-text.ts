@@ -21,6 +21,18 @@ export function altTextTooLong(text: string): MediaUploadError | undefined {
   return new MediaUploadError('alt-text-too-long', `Alt text is ${length} characters; X allows at most ${ALT_TEXT_MAX_LENGTH}.`)
 }
 
+/**
+ * The `alt-text-unsupported` error for alt text on a video: X stores alt text for images
+ * and GIFs only, so it is refused before anything is sent.
+ */
+export function altTextUnsupported(fileName?: string): MediaUploadError {
+  const file = fileName ? `"${fileName}" is a video` : 'This file is a video'
+  return new MediaUploadError(
+    'alt-text-unsupported',
+    `X stores alt text for images and GIFs only; ${file}. Remove the alt text (describe the video in the post instead).`,
+  )
+}
+
 export function assertAltText(value: unknown): string {
   if (typeof value !== 'string') throw invalidArgument(`text must be a string, got ${describeValue(value)}.`)
   const problem = altTextTooLong(value)

@@ -98,7 +98,11 @@ export interface UploadTask {
   cancel(): void
   /** After an error or cancel: continues from the acknowledged segments (or starts over if the id expired). */
   retry(): Promise<UploadedMedia>
-  /** Keeps the text; after the upload, stores it with `metadata/create` again. Never rejects. */
+  /**
+   * Keeps the text; after the upload, stores it with `metadata/create` again. Never rejects.
+   * On a video (once inspected) the text is refused at once: `altTextStatus` `'error'` with
+   * `alt-text-unsupported`, as X stores alt text for images and GIFs only.
+   */
   setAltText(text: string): Promise<void>
   /** Moves a `success` to `expired` when the media id expires within the safety margin. Returns the new status. */
   checkExpiry(now?: number): UploadStatus
@@ -114,7 +118,10 @@ export interface UploadTask {
 
 /** Per-upload options. */
 export interface UploadOptions {
-  /** Stored with `metadata/create` after the upload (images and GIFs). */
+  /**
+   * Stored with `metadata/create` after the upload. Images and GIFs only: for a video the
+   * upload fails with `alt-text-unsupported` before anything is sent.
+   */
   altText?: string
   /** Overrides the category chosen from the file type. */
   mediaCategory?: MediaCategory

@@ -1,10 +1,10 @@
-import { altTextTooLong } from '../request/alt-text'
+import { altTextTooLong, altTextUnsupported } from '../request/alt-text'
 import { abortedError, anySignal } from '../engine/abort'
 import { throttle, type Throttled } from '../engine/throttle'
 import { runUploadFlow, type UploadFlowContext } from '../engine/upload-flow'
 import { isExpired, timeLeftMs } from '../expiry/expiry'
 import { isMediaUploadError, MediaUploadError } from '../errors/media-upload-error'
-import type { UploadedMedia } from '../types'
+import type { MediaKind, UploadedMedia } from '../types'
 import { BatchedNotifier } from './notifier'
 import type { UploadOptions, UploadPhase, UploadProgressEvent, UploadSnapshot, UploadStatus, UploadTask } from './types'
 
@@ -39,6 +39,8 @@ export class MediaUploadTask implements UploadTask {
   private run: Promise<UploadedMedia> | undefined
   private controller: AbortController | undefined
   private altTextRequest = 0
+  /** What the file turned out to be, once inspected. */
+  private kind: MediaKind | undefined
   private readonly progress: Throttled<UploadProgressEvent>
 
   constructor(
@@ -97,7 +99,7 @@ export class MediaUploadTask implements UploadTask {
 
   async setAltText(text: string): Promise<void> {
     const request = ++this.altTextRequest
-    const problem = altTextTooLong(text)
+    const problem = this.kind === 'video' && text !== '' ? this.altTextUnsupported() : altTextTooLong(text)
     const media = this.snapshot.media
     if (problem) {
       this.update({ altText: text, altTextStatus: 'error', altTextError: problem })
@@ -137,6 +139,10 @@ export class MediaUploadTask implements UploadTask {
     this.notifier.clear()
   }
 
+  private altTextUnsupported(): MediaUploadError {
+    return altTextUnsupported(this.snapshot.file.name || undefined)
+  }
+
   private isSettled(): boolean {
     const { status } = this.snapshot
     return status === 'idle' || status === 'success' || status === 'error' || status === 'canceled' || status === 'expired'
@@ -174,6 +180,14 @@ export class MediaUploadTask implements UploadTask {
         { file: this.file, options: this.options, resumeState: startOver ? undefined : this.snapshot.resumeState, signal },
         this.context,
         {
+          inspected: ({ kind }) => {
+            this.kind = kind
+            if (kind !== 'video' || this.snapshot.altText === '') return
+            // Refused before anything is sent: X would take the video and then refuse the text.
+            const refused = this.altTextUnsupported()
+            this.update({ altTextStatus: 'error', altTextError: refused })
+            throw refused
+          },
           phase: (next) => {
             this.progress.flush()
             phase = next
