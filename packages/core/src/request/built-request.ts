@@ -6,7 +6,8 @@ import { MediaUploadError } from '../errors/media-upload-error'
  * (XMLHttpRequest for progress) can read and extend it before it is sent.
  */
 export interface BuiltRequest {
-  method: 'GET' | 'POST'
+  /** `DELETE` only for v2 `DELETE /2/media/subtitles`, which carries a JSON body. */
+  method: 'GET' | 'POST' | 'DELETE'
   /** Absolute, or relative to the page when the endpoint's `baseUrl` is a path. */
   url: string
   /** Lower-case names. `content-type` for JSON and urlencoded bodies; none for `FormData`. */

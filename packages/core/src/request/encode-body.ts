@@ -23,9 +23,9 @@ export function formPost(url: string, fields: Fields): BuiltRequest {
   }
 }
 
-/** A JSON body. */
-export function jsonPost(url: string, body: unknown): BuiltRequest {
-  return { method: 'POST', url, headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(body) }
+/** A JSON body (POST, or DELETE for v2 subtitles). */
+export function jsonPost(url: string, body: unknown, method: 'POST' | 'DELETE' = 'POST'): BuiltRequest {
+  return { method, url, headers: { 'content-type': JSON_TYPE }, body: JSON.stringify(body) }
 }
 
 /**

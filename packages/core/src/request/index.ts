@@ -7,3 +7,12 @@ export { buildAppend, type AppendParams } from './build-append'
 export { buildFinalize, type MediaIdParams } from './build-finalize'
 export { buildStatus } from './build-status'
 export { buildAltText, type AltTextParams } from './build-alt-text'
+export {
+  buildSubtitlesCreate,
+  buildSubtitlesDelete,
+  SUBTITLES_DISPLAY_NAME_MAX_LENGTH,
+  SUBTITLES_LANGUAGE_CODE,
+  type SubtitledVideoCategory,
+  type SubtitlesCreateParams,
+  type SubtitlesDeleteParams,
+} from './build-subtitles'

@@ -6,6 +6,7 @@ import { buildFinalize } from './build-finalize'
 import { buildInit } from './build-init'
 import { buildSimpleUpload } from './build-simple-upload'
 import { buildStatus } from './build-status'
+import { buildSubtitlesCreate, buildSubtitlesDelete } from './build-subtitles'
 import type { BuiltRequest } from './built-request'
 
 // X refuses a v2 JSON endpoint without a body ("Request body must be a JSON object.") or
@@ -21,14 +22,16 @@ const V2_JSON_CALLS: [string, () => BuiltRequest][] = [
   ['initialize', () => buildInit(v2, { totalBytes: 3, mediaType: 'video/mp4' })],
   ['finalize', () => buildFinalize(v2, { mediaId })],
   ['metadata', () => buildAltText(v2, { mediaId, text: 'A cat' })],
+  ['subtitles create', () => buildSubtitlesCreate(v2, { mediaId, subtitlesMediaId: '1', languageCode: 'EN', displayName: 'English' })],
+  ['subtitles delete', () => buildSubtitlesDelete(v2, { mediaId, languageCode: 'EN' })],
   ['append (base64)', () => buildAppend(v2, { mediaId, segmentIndex: 0, media: { base64: 'AQID' } })],
   ['one-shot upload (base64)', () => buildSimpleUpload(v2, { media: { base64: 'AQID' } })],
 ]
 
 describe('v2 JSON endpoints', () => {
-  it.each(V2_JSON_CALLS)('%s: POST with a JSON object body and Content-Type application/json', (_name, build) => {
+  it.each(V2_JSON_CALLS)('%s: a JSON object body with Content-Type application/json', (name, build) => {
     const built = build()
-    expect(built.method).toBe('POST')
+    expect(built.method).toBe(name === 'subtitles delete' ? 'DELETE' : 'POST')
     expect(built.headers['content-type']).toBe('application/json')
     expect(typeof built.body).toBe('string')
     const parsed: unknown = JSON.parse(built.body as string)
@@ -56,7 +59,7 @@ describe('v2 JSON endpoints', () => {
 })
 
 describe('v1.1 bodies are unchanged', () => {
-  it('INIT and FINALIZE stay urlencoded, APPEND multipart, metadata JSON', () => {
+  it('INIT and FINALIZE stay urlencoded, APPEND multipart, metadata and subtitles JSON', () => {
     const form = { 'content-type': 'application/x-www-form-urlencoded' }
     expect(buildInit(v1, { totalBytes: 3, mediaType: 'video/mp4' })).toMatchObject({ headers: form, body: 'command=INIT&total_bytes=3&media_type=video%2Fmp4' })
     expect(buildFinalize(v1, { mediaId })).toMatchObject({ headers: form, body: `command=FINALIZE&media_id=${mediaId}` })
@@ -65,5 +68,11 @@ describe('v1.1 bodies are unchanged', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ media_id: mediaId, alt_text: { text: 'A cat' } }),
     })
+    for (const built of [
+      buildSubtitlesCreate(v1, { mediaId, subtitlesMediaId: '1', languageCode: 'EN', displayName: 'English' }),
+      buildSubtitlesDelete(v1, { mediaId, languageCode: 'EN' }),
+    ]) {
+      expect(built).toMatchObject({ method: 'POST', headers: { 'content-type': 'application/json' } })
+    }
   })
 })

@@ -17,3 +17,8 @@ export function v2UploadStepUrl(endpoint: ResolvedEndpoint, step: 'initialize' |
   const base = uploadUrl(endpoint)
   return step === 'initialize' ? `${base}/initialize` : `${base}/${mediaId}/${step}`
 }
+
+/** v2 `/2/media/subtitles` (POST creates, DELETE removes); v1.1 `/1.1/media/subtitles/{create,delete}.json`. */
+export function subtitlesUrl(endpoint: ResolvedEndpoint, action: 'create' | 'delete'): string {
+  return endpoint.dialect === 'v2' ? `${endpoint.baseUrl}/2/media/subtitles` : `${endpoint.baseUrl}/1.1/media/subtitles/${action}.json`
+}

@@ -9,5 +9,6 @@ export {
   type AppendResult,
   type MediaStatus,
 } from './parse-responses'
+export { parseSubtitlesResponse } from './parse-subtitles-response'
 export { errorFromResponse } from '../errors/error-from-response'
 export { retryAfterMs } from '../errors/retry-after'
