@@ -11,3 +11,11 @@ export {
   type PlanChunksOptions,
 } from './chunk-plan'
 export { blobToBase64 } from './blob-to-base64'
+export {
+  checkSubtitlesText,
+  inspectSubtitles,
+  SUBTITLES_MAX_BYTES,
+  type InspectedSubtitles,
+  type InspectSubtitlesOptions,
+  type SubtitlesFormat,
+} from './subtitles-file'

@@ -43,3 +43,9 @@ export function fileOf(head: Uint8Array, name: string, type = '', size = head.le
   const padding = new Uint8Array(Math.max(0, size - head.length))
   return new File([head as Uint8Array<ArrayBuffer>, padding], name, { type })
 }
+
+/** Two SRT cues (CRLF line ends, a two-line cue). */
+export const SRT_TEXT = '1\r\n00:00:01,000 --> 00:00:04,000\r\nA dog surfs.\r\n\r\n2\r\n00:00:05,000 --> 00:00:07,500\r\nIt falls.\r\nIt laughs.\r\n'
+
+/** Two WebVTT cues, with a header text, a NOTE, a cue identifier, settings and hours. */
+export const VTT_TEXT = 'WEBVTT - a dog\n\nNOTE made by hand\n\nintro\n00:01.000 --> 00:04.000 align:start\nA dog surfs.\n\n01:00:05.000 --> 01:00:07.500\nIt falls.\n'
