@@ -5,6 +5,7 @@ import { buildFinalize } from '../request/build-finalize'
 import { buildInit, type InitParams } from '../request/build-init'
 import { buildSimpleUpload, type SimpleUploadParams } from '../request/build-simple-upload'
 import { buildStatus } from '../request/build-status'
+import { buildSubtitlesCreate, buildSubtitlesDelete, type SubtitlesCreateParams, type SubtitlesDeleteParams } from '../request/build-subtitles'
 import { toRequest, type BuiltRequest } from '../request/built-request'
 import {
   parseAltTextResponse,
@@ -16,6 +17,7 @@ import {
   type AppendResult,
   type MediaStatus,
 } from '../response/parse-responses'
+import { parseSubtitlesResponse } from '../response/parse-subtitles-response'
 import type { ParseContext, RawResponse } from '../response/raw-response'
 import { withEncodedMultipart } from '../transport/multipart-body'
 import type { Transport } from '../transport/types'
@@ -34,6 +36,8 @@ export interface MediaApi {
   finalize(mediaId: string, signal: AbortSignal): Promise<UploadedMedia>
   status(mediaId: string, signal: AbortSignal): Promise<MediaStatus>
   altText(mediaId: string, text: string, signal: AbortSignal): Promise<void>
+  subtitlesCreate(params: SubtitlesCreateParams, signal: AbortSignal): Promise<void>
+  subtitlesDelete(params: SubtitlesDeleteParams, signal: AbortSignal): Promise<void>
 }
 
 /** What {@link createMediaApi} sends with. */
@@ -77,5 +81,7 @@ export function createMediaApi(context: MediaApiContext): MediaApi {
     finalize: (mediaId, signal) => call(() => buildFinalize(endpoint, { mediaId }), parseFinalizeResponse, signal),
     status: (mediaId, signal) => call(() => buildStatus(endpoint, { mediaId }), parseStatusResponse, signal),
     altText: (mediaId, text, signal) => call(() => buildAltText(endpoint, { mediaId, text }), parseAltTextResponse, signal),
+    subtitlesCreate: (params, signal) => call(() => buildSubtitlesCreate(endpoint, params), parseSubtitlesResponse, signal),
+    subtitlesDelete: (params, signal) => call(() => buildSubtitlesDelete(endpoint, params), parseSubtitlesResponse, signal),
   }
 }

@@ -42,7 +42,7 @@ export interface SubtitlesDeleteParams {
   languageCode: string
 }
 
-function assertVideoCategory(value: unknown): string {
+export function assertVideoCategory(value: unknown): string {
   if (value === undefined) return SUBTITLES_MEDIA_CATEGORY.tweet_video
   if (value === 'tweet_video' || value === 'amplify_video') return SUBTITLES_MEDIA_CATEGORY[value]
   throw invalidArgument(`videoCategory must be tweet_video or amplify_video (the videos X takes subtitles for), got ${describeValue(value)}.`)
@@ -53,7 +53,7 @@ export function assertLanguageCode(value: unknown): string {
   throw invalidArgument(`languageCode must be two capital letters such as "EN", got ${describeValue(value)}.`)
 }
 
-function assertDisplayName(value: unknown): string {
+export function assertDisplayName(value: unknown): string {
   if (typeof value === 'string' && value.trim() !== '' && altTextLength(value) <= SUBTITLES_DISPLAY_NAME_MAX_LENGTH) return value
   throw invalidArgument(
     `displayName must be a name such as "English" of 1 to ${SUBTITLES_DISPLAY_NAME_MAX_LENGTH} characters, got ${describeValue(value)}.`,

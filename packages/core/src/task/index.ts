@@ -12,4 +12,5 @@ export type {
   UploadTask,
 } from './types'
 export { UPLOADER_DEFAULTS, type UploaderConfig } from './uploader-config'
-export { createUploader, uploadMedia, type Uploader } from './uploader'
+export { createUploader, uploadMedia, type Uploader, type VideoCategoryOption } from './uploader'
+export type { AttachSubtitlesOptions, AttachedSubtitles, RemoveSubtitlesOptions, SubtitledVideo } from '../subtitles/subtitles-flow'

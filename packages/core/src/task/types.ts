@@ -1,4 +1,5 @@
 import type { MediaUploadError } from '../errors/media-upload-error'
+import type { AttachSubtitlesOptions, AttachedSubtitles, RemoveSubtitlesOptions } from '../subtitles/subtitles-flow'
 import type { Dialect, MediaCategory, UploadedMedia } from '../types'
 
 /** Where an upload task stands. `expired` is a success whose media id can no longer be used. */
@@ -81,6 +82,8 @@ export interface UploadSnapshot {
   /** The error of the last failed alt text request, when `altTextStatus` is `'error'`. */
   readonly altTextError: MediaUploadError | undefined
   readonly resumeState: ResumeState | undefined
+  /** Subtitles attached to this video with `attachSubtitles`, one per language, oldest first. */
+  readonly subtitles: readonly AttachedSubtitles[]
   /** How many times the upload was started: 1 after `start()`, +1 per `retry()`. */
   readonly attempt: number
 }
@@ -104,6 +107,18 @@ export interface UploadTask {
    * `alt-text-unsupported`, as X stores alt text for images and GIFs only.
    */
   setAltText(text: string): Promise<void>
+  /**
+   * Uploads an SRT or WebVTT file and attaches it to this uploaded video in one language;
+   * a language attached before is removed first (replaced). Resolves once X accepted it
+   * (then `subtitles` lists it).
+   *
+   * @throws MediaUploadError `invalid-argument` before the video is uploaded, on a task that
+   * is not a video, or for a bad language code or name; `invalid-subtitles` for a file
+   * that is not well-formed SRT/WebVTT or over 1 MB; any error X answers with.
+   */
+  attachSubtitles(file: Blob, options: AttachSubtitlesOptions): Promise<AttachedSubtitles>
+  /** Removes this video's subtitles in one language (X's delete), then from `subtitles`. */
+  removeSubtitles(languageCode: string, options?: RemoveSubtitlesOptions): Promise<void>
   /** Moves a `success` to `expired` when the media id expires within the safety margin. Returns the new status. */
   checkExpiry(now?: number): UploadStatus
   /**

@@ -4,6 +4,16 @@ import { throttle, type Throttled } from '../engine/throttle'
 import { runUploadFlow, type UploadFlowContext } from '../engine/upload-flow'
 import { isExpired, timeLeftMs } from '../expiry/expiry'
 import { isMediaUploadError, MediaUploadError } from '../errors/media-upload-error'
+import { invalidArgument } from '../errors/invalid-argument'
+import type { SubtitledVideoCategory } from '../request/build-subtitles'
+import {
+  removeSubtitlesOf,
+  uploadAndAttachSubtitles,
+  type AttachSubtitlesOptions,
+  type AttachedSubtitles,
+  type RemoveSubtitlesOptions,
+  type SubtitledVideo,
+} from '../subtitles/subtitles-flow'
 import type { MediaKind, UploadedMedia } from '../types'
 import { BatchedNotifier } from './notifier'
 import type { UploadOptions, UploadPhase, UploadProgressEvent, UploadSnapshot, UploadStatus, UploadTask } from './types'
@@ -62,6 +72,7 @@ export class MediaUploadTask implements UploadTask {
       altTextStatus: altText === '' ? 'none' : 'pending',
       altTextError: undefined,
       resumeState: options.resumeState,
+      subtitles: Object.freeze([]),
       attempt: 0,
     })
     this.progress = throttle(
@@ -118,6 +129,20 @@ export class MediaUploadTask implements UploadTask {
     await this.saveAltText(media, text, request, this.controller?.signal)
   }
 
+  async attachSubtitles(file: Blob, options: AttachSubtitlesOptions): Promise<AttachedSubtitles> {
+    const video = this.subtitledVideo()
+    const had = this.snapshot.subtitles.some((entry) => entry.languageCode === options.languageCode)
+    const removeOld = had ? (signal: AbortSignal) => removeSubtitlesOf(this.context, video, options.languageCode, { signal }) : undefined
+    const attached = Object.freeze(await uploadAndAttachSubtitles(this.context, video, file, options, removeOld))
+    this.update({ subtitles: Object.freeze([...this.withoutLanguage(attached.languageCode), attached]) })
+    return attached
+  }
+
+  async removeSubtitles(languageCode: string, options: RemoveSubtitlesOptions = {}): Promise<void> {
+    await removeSubtitlesOf(this.context, this.subtitledVideo(), languageCode, options)
+    this.update({ subtitles: Object.freeze(this.withoutLanguage(languageCode)) })
+  }
+
   checkExpiry(now: number = this.context.now()): UploadStatus {
     const { status, media } = this.snapshot
     if (status === 'success' && media && isExpired(media, now, { marginMs: this.context.expiryMarginMs })) {
@@ -137,6 +162,21 @@ export class MediaUploadTask implements UploadTask {
   dispose(): void {
     this.cancel()
     this.notifier.clear()
+  }
+
+  /** The uploaded video subtitles go on; refuses anything else before a request. */
+  private subtitledVideo(): SubtitledVideo {
+    const { status, media, file } = this.snapshot
+    if (status !== 'success' || media === undefined) {
+      throw invalidArgument(`Subtitles go on an uploaded video: upload it first (the upload is ${status}).`)
+    }
+    if (this.kind !== 'video') throw invalidArgument(`Subtitles go on videos only; ${file.name ? `"${file.name}"` : 'this file'} is not a video.`)
+    // Another category (a DM video) is refused by the builder with its reason.
+    return { mediaId: media.mediaId, videoCategory: media.mediaCategory as SubtitledVideoCategory | undefined }
+  }
+
+  private withoutLanguage(languageCode: string): AttachedSubtitles[] {
+    return this.snapshot.subtitles.filter((entry) => entry.languageCode !== languageCode)
   }
 
   private altTextUnsupported(): MediaUploadError {

@@ -5,6 +5,14 @@ import { memoryResumeStore } from '../engine/resume-store'
 import { abortableSleep } from '../engine/sleep'
 import { resolveEndpoint } from '../endpoints'
 import { chooseTransport } from '../transport/choose-transport'
+import type { SubtitledVideoCategory } from '../request/build-subtitles'
+import {
+  removeSubtitlesOf,
+  uploadAndAttachSubtitles,
+  type AttachSubtitlesOptions,
+  type AttachedSubtitles,
+  type RemoveSubtitlesOptions,
+} from '../subtitles/subtitles-flow'
 import type { UploadedMedia } from '../types'
 import type { UploadOptions, UploadTask } from './types'
 import { MediaUploadTask, type UploadTaskContext } from './upload-task'
@@ -20,6 +28,21 @@ export interface Uploader {
    * when the alt text could not be stored (use a task to keep the media and try the text again).
    */
   upload(file: Blob, options?: UploadOptions): Promise<UploadedMedia>
+  /**
+   * Uploads an SRT or WebVTT file and attaches it to an uploaded video by its media id (a
+   * task's `attachSubtitles` does this for its own video and keeps the list).
+   *
+   * @throws MediaUploadError `invalid-argument`, `invalid-subtitles`, or what X answers.
+   */
+  attachSubtitles(videoMediaId: string, file: Blob, options: AttachSubtitlesOptions & VideoCategoryOption): Promise<AttachedSubtitles>
+  /** Removes a video's subtitles in one language. */
+  removeSubtitles(videoMediaId: string, languageCode: string, options?: RemoveSubtitlesOptions & VideoCategoryOption): Promise<void>
+}
+
+/** The category the video was uploaded with, for the subtitles calls. */
+export interface VideoCategoryOption {
+  /** Default `tweet_video`. */
+  videoCategory?: SubtitledVideoCategory
 }
 
 /**
@@ -71,6 +94,10 @@ export function createUploader(config: UploaderConfig = {}): Uploader {
       if (altTextStatus === 'error' && altTextError) throw altTextError
       return media
     },
+    attachSubtitles: (videoMediaId, file, options) =>
+      uploadAndAttachSubtitles(contextFor(false), { mediaId: videoMediaId, videoCategory: options.videoCategory }, file, options),
+    removeSubtitles: (videoMediaId, languageCode, options = {}) =>
+      removeSubtitlesOf(contextFor(false), { mediaId: videoMediaId, videoCategory: options.videoCategory }, languageCode, options),
   }
 }
 

@@ -17,6 +17,7 @@ function controllableTask(): { task: UploadTask; emit(change: Partial<UploadSnap
     altTextStatus: 'none',
     altTextError: undefined,
     resumeState: undefined,
+    subtitles: [],
     attempt: 1,
   } as UploadSnapshot
   const listeners = new Set<() => void>()
@@ -33,6 +34,8 @@ function controllableTask(): { task: UploadTask; emit(change: Partial<UploadSnap
     start: unsupported,
     retry: unsupported,
     setAltText: unsupported,
+    attachSubtitles: unsupported,
+    removeSubtitles: unsupported,
     cancel: () => {},
     checkExpiry: () => snapshot.status,
     timeLeftMs: () => 0,
