@@ -109,11 +109,11 @@ const RETRYABLE: ReadonlySet<MediaUploadErrorCode> = new Set(['rate-limited', 's
 const endSentence = (sentence: string): string => (/[.!?]$/.test(sentence) ? sentence : `${sentence}.`)
 
 // Whatever reaches this function at run time (a fuzzer, a transport with a bug), it reads
-// only a number, a Headers and a string.
+// only a number, something with a Headers `get` and a string.
 function readable(response: RawResponse): RawResponse {
   const candidate: Partial<Record<keyof RawResponse, unknown>> = typeof response === 'object' && response !== null ? response : {}
   const status = typeof candidate.status === 'number' && Number.isInteger(candidate.status) ? candidate.status : 0
-  const headers = candidate.headers instanceof Headers ? candidate.headers : new Headers()
+  const headers = typeof (candidate.headers as Headers | undefined)?.get === 'function' ? (candidate.headers as Headers) : new Headers()
   return { status, headers, body: typeof candidate.body === 'string' ? candidate.body : '' }
 }
 

@@ -116,6 +116,17 @@ describe.each<Dialect>(['v2', 'v1.1'])('subtitles (%s)', (dialect) => {
     }
   })
 
+  it("names the video's own category: an amplify_video task sends AmplifyVideo", async () => {
+    forget()
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB })
+    const task = uploader.createTask(testVideo(2 * MIB), { mediaCategory: 'amplify_video' })
+    await task.start()
+
+    await task.attachSubtitles(new File([SRT_TEXT], 'dog.srt'), { languageCode: 'EN', displayName: 'English' })
+
+    expect(sent[0]?.body).toMatchObject({ media_category: 'AmplifyVideo' })
+  })
+
   it('refuses before any request: a bad file, a bad language code, an image, an unfinished upload', async () => {
     forget()
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB })

@@ -172,7 +172,8 @@ export class MediaUploadTask implements UploadTask {
     }
     if (this.kind !== 'video') throw invalidArgument(`Subtitles go on videos only; ${file.name ? `"${file.name}"` : 'this file'} is not a video.`)
     // Another category (a DM video) is refused by the builder with its reason.
-    return { mediaId: media.mediaId, videoCategory: media.mediaCategory as SubtitledVideoCategory | undefined }
+    const category = this.options.mediaCategory ?? media.mediaCategory
+    return { mediaId: media.mediaId, videoCategory: category as SubtitledVideoCategory | undefined }
   }
 
   private withoutLanguage(languageCode: string): AttachedSubtitles[] {
