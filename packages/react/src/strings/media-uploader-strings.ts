@@ -148,7 +148,7 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
     network: () => 'The connection was lost. Retry when you are back online.',
     'invalid-response': () => 'X answered something unexpected. Retry in a moment.',
     'media-expired': ({ fileName }) => `${fileName} expired before posting. Upload it again.`,
-    'processing-failed': ({ fileName, detail }) => `X could not process ${fileName}: ${detail}`,
+    'processing-failed': ({ fileName, detail }) => `X could not process ${fileName}: ${detail}.`,
     'processing-timeout': ({ fileName }) => `Processing ${fileName} took too long. Retry.`,
     aborted: ({ fileName }) => `Upload of ${fileName} canceled.`,
   },

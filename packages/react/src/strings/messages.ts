@@ -1,4 +1,4 @@
-import type { MediaUploadError } from '@tweet-media/core'
+import { explainProcessingError, type MediaUploadError } from '@tweet-media/core'
 import type { MediaRejection } from '../composer/media-rejection'
 import type { MediaUploadState } from '../hooks/media-upload-state'
 import type { MediaUploaderStrings } from './media-uploader-strings'
@@ -8,9 +8,13 @@ export function rejectionMessage(rejection: MediaRejection, strings: MediaUpload
   return strings.errors[rejection.code]({ fileName: rejection.file.name, detail: rejection.message })
 }
 
-/** The user-facing reason an upload failed, from the dictionary; X's own words go in `detail`. */
+/**
+ * The user-facing reason an upload failed, from the dictionary; X's own words go in
+ * `detail` (for a failed processing, X's reason in plain words: "it is 2 min 29 s long; …").
+ */
 export function uploadErrorMessage(error: MediaUploadError, fileName: string, strings: MediaUploaderStrings): string {
-  return strings.errors[error.code]({ fileName, detail: error.message })
+  const detail = error.code === 'processing-failed' ? explainProcessingError(error).text : error.message
+  return strings.errors[error.code]({ fileName, detail })
 }
 
 /** One line saying where an upload stands: `Uploading 40%`, `Processing…`, `Uploaded`. */
