@@ -13,3 +13,11 @@ export type {
 } from './types'
 export { UPLOADER_DEFAULTS, type UploaderConfig } from './uploader-config'
 export { createUploader, uploadMedia, type Uploader } from './uploader'
+export type {
+  DraftContents,
+  DraftItemProgress,
+  DraftItemState,
+  DraftStorage,
+  DraftStore,
+  RestoredDraftItem,
+} from './draft-store'
