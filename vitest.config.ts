@@ -65,6 +65,15 @@ export default defineConfig({
         },
       },
       {
+        // Drafts across real page reloads: a Node test drives Chromium through Playwright.
+        extends: true,
+        test: {
+          name: 'reload',
+          include: ['packages/drafts/test/**/*.reload.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         // Every story's `play` function runs as a test in headless Chromium, msw worker included.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
