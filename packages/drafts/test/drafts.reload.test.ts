@@ -95,6 +95,26 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     expect(requestsSince(seq)).toEqual([])
   })
 
+  it('forgets a removed item at once, and the whole draft when the post is sent', async () => {
+    await newContext()
+    const page = await openComposer('posted')
+    await until(page, ready)
+    await addFiles(page, [photo('keep.png'), photo('drop.png')])
+    await until(page, (state) => allUploaded(2)(state) && state.saved.length === 2 && state.saved.every((item) => item.mediaId !== undefined))
+
+    await page.getByRole('button', { name: 'Remove drop.png' }).click()
+    await until(page, (state) => state.saved.length === 1)
+    await page.reload()
+    const kept = await until(page, (state) => ready(state) && allUploaded(1)(state))
+    expect(kept.items.map((item) => item.name)).toEqual(['keep.png'])
+
+    await page.getByRole('button', { name: 'Post' }).click()
+    await until(page, (state) => state.items.length === 0 && state.saved.length === 0)
+    await page.reload()
+    await until(page, ready)
+    expect((await composerState(page)).items).toEqual([])
+  })
+
   it('resumes a 20 MB video interrupted at about 40 %, sending only the missing segments', async () => {
     await newContext()
     // Slow answers, so the reload lands mid-upload.
