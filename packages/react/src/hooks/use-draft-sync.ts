@@ -96,7 +96,11 @@ export function useDraftSync(draft: DraftStore | undefined, context: DraftSyncCo
       for (const item of contents.items) {
         const classified = await classifyFile(item.file, latest.current.limits())
         if (!active) return
-        if (!('kind' in classified)) continue
+        if (!('kind' in classified)) {
+          // Stored, but no longer accepted (the app's limits changed): the user decides again.
+          contents.filesToPickAgain.push(item)
+          continue
+        }
         const { media, resumeState } = item
         const task = latest.current.uploader.createTask(item.file, {
           altText: item.altText,
