@@ -234,5 +234,10 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     const picked = await until(page, (state) => allUploaded(1)(state) && state.items[0]?.altTextStatus === 'saved')
     expect(picked.items[0]?.altText).toBe('The left half')
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'pick it again' }).textContent(), UNTIL).toContain('right.png')
+
+    // Still told after another reload: the metadata of the missing file stays in the draft.
+    await page.reload()
+    await until(page, ready)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'pick them again' }).textContent(), UNTIL).toContain('right.png')
   })
 })

@@ -1,5 +1,5 @@
 import type { DraftItemProgress, DraftItemState, DraftStorage, DraftStore, InspectFileOptions, RestoredDraftItem, Uploader } from '@tweet-media/core'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { classifyFile } from '../composer/classify-file'
 import { newDraftKey, toDraftItems, toDraftProgress } from './draft-items'
 import type { UploadEntry, UploadList } from './upload-list'
@@ -32,13 +32,17 @@ const INITIAL: DraftState = { status: 'loading', storage: 'indexeddb', filesToPi
 /**
  * Keeps `list` and `draft` in step: once this tab holds the draft, restores its items
  * (uploaded media ready, interrupted uploads resumed, expired media uploaded again), then
- * saves every change (files, alt text, media ids, resume state, order). `undefined` without a draft.
+ * saves every change (files, alt text, media ids, resume state, order). Returns the draft's
+ * state (`undefined` without a draft) and a function that drops the stored draft; call it
+ * before emptying the list.
  */
-export function useDraftSync(draft: DraftStore | undefined, context: DraftSyncContext): DraftState | undefined {
+export function useDraftSync(draft: DraftStore | undefined, context: DraftSyncContext): [DraftState | undefined, clearDraft: () => void] {
   const [state, setState] = useState<DraftState>(INITIAL)
   const { list } = context
   const latest = useRef(context)
   latest.current = context
+  // Only the tab that holds the draft may drop it: a no-op until then.
+  const clearDraft = useRef((): void => {})
 
   useEffect(() => {
     if (draft === undefined) return
@@ -85,7 +89,8 @@ export function useDraftSync(draft: DraftStore | undefined, context: DraftSyncCo
         })
       }
       draft.shareProgress(toDraftProgress(listState, keyOf))
-      const items = toDraftItems(listState, keyOf)
+      // Files to pick again stay listed, so the user is told again after another reload.
+      const items = [...toDraftItems(listState, keyOf), ...filesToPickAgain]
       const serialized = JSON.stringify(items)
       if (serialized === lastSaved) return
       lastSaved = serialized
@@ -98,7 +103,8 @@ export function useDraftSync(draft: DraftStore | undefined, context: DraftSyncCo
         if (!active) return
         if (!('kind' in classified)) {
           // Stored, but no longer accepted (the app's limits changed): the user decides again.
-          contents.filesToPickAgain.push(item)
+          const { file: _file, ...metadata } = item
+          contents.filesToPickAgain.push(metadata)
           continue
         }
         const { media, resumeState } = item
@@ -123,16 +129,24 @@ export function useDraftSync(draft: DraftStore | undefined, context: DraftSyncCo
         await restore(await draft.load())
         if (!active) return
         update({ status: 'ready', otherTab: [], filesToPickAgain })
+        clearDraft.current = () => {
+          filesToPickAgain = []
+          filesNotKept.length = 0
+          update({ filesToPickAgain: [], filesNotKept: [] })
+          void draft.clear()
+        }
         persist()
         unsubscribe = list.subscribe(persist)
       })
     return () => {
       active = false
+      clearDraft.current = () => {}
       unsubscribe?.()
       unwatch()
       release?.()
     }
   }, [draft, list])
 
-  return draft === undefined ? undefined : state
+  const clear = useCallback(() => clearDraft.current(), [])
+  return [draft === undefined ? undefined : state, clear]
 }

@@ -109,7 +109,7 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   const mounted = useMountedRef()
   const [draftStore] = useState(() => options.draft)
   // Before the list's own cleanup: an unmount must not save the emptied list as the draft.
-  const draft = useDraftSync(draftStore, { list, uploader, run, limits: () => latest.current.limits })
+  const [draft, clearDraft] = useDraftSync(draftStore, { list, uploader, run, limits: () => latest.current.limits })
 
   useEffect(() => () => list.dispose(), [list])
   const tasks = state.map(({ entry }) => entry.task)
@@ -151,9 +151,9 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
 
   const remove = useCallback((id: string) => list.remove(id), [list])
   const clear = useCallback(() => {
+    clearDraft()
     list.dispose()
-    void draftStore?.clear()
-  }, [list, draftStore])
+  }, [list, clearDraft])
   // Read again after every expiry check (`checks`), so each item's countdown moves on.
   const items = useMemo(() => state.map((item) => toItem(item, run, remove)), [state, run, remove, checks])
   const mediaIds = useMemo(() => idsIfAllUsable(state.map(({ snapshot }) => snapshot)), [state])
