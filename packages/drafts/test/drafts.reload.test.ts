@@ -69,8 +69,16 @@ async function typeAltText(page: Page, fileName: string, text: string): Promise<
   await field.blur()
 }
 
-const requestsSince = (seq: number) => harness.mock.store.requests.filter((request) => request.seq > seq)
-const lastSeq = (): number => harness.mock.store.requests.at(-1)?.seq ?? 0
+/**
+ * Reloads (or goes to `url`) and returns the moment the new page took over: a request the
+ * mock saw arrive later comes from the new page, even when one of the old page's requests
+ * is logged after it.
+ */
+async function reload(page: Page, url?: string): Promise<number> {
+  await (url === undefined ? page.reload({ waitUntil: 'commit' }) : page.goto(url, { waitUntil: 'commit' }))
+  return Date.now()
+}
+const requestsSince = (time: number) => harness.mock.store.requests.filter((request) => request.time >= time)
 
 // Each test moves files through real requests in a real browser: on a loaded 2-core machine
 // that takes far longer than the default, so the hang guard is wider.
@@ -83,16 +91,15 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     for (const name of ['one.png', 'two.png', 'three.png']) await typeAltText(page, name, `Alt text of ${name}`)
     const before = await until(page, (state) => allUploaded(3)(state) && state.items.every((item) => item.altTextStatus === 'saved'))
     await until(page, (state) => state.saved.every((item, index) => item.mediaId === before.items[index]?.mediaId && item.altText === before.items[index]?.altText) && state.saved.length === 3)
-    const seq = lastSeq()
 
-    await page.reload()
+    const reloadedAt = await reload(page)
     const after = await until(page, (state) => ready(state) && allUploaded(3)(state))
 
     expect(after.items.map(({ name, mediaId, altText, altTextStatus }) => ({ name, mediaId, altText, altTextStatus }))).toEqual(
       before.items.map(({ name, mediaId, altText }) => ({ name, mediaId, altText, altTextStatus: 'saved' })),
     )
     expect(new Set(after.items.map((item) => item.mediaId)).size).toBe(3)
-    expect(requestsSince(seq)).toEqual([])
+    expect(requestsSince(reloadedAt)).toEqual([])
   })
 
   it('forgets a removed item at once, and the whole draft when the post is sent', async () => {
@@ -124,14 +131,13 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     await addFiles(page, [video('clip.mp4', 20 * MIB)])
     await until(page, (state) => (state.saved[0]?.acknowledged ?? 0) >= 8)
 
-    await page.reload()
+    const reloadedAt = await reload(page)
     const restored = await until(page, (state) => ready(state) && state.items.length === 1)
-    const seq = lastSeq()
     harness.mock.configure({ latencyMs: 0 })
     const done = await until(page, allUploaded(1))
 
     const kept = restored.items[0]?.restoredAcknowledged ?? []
-    const sentAfter = requestsSince(seq).filter((request) => request.step === 'APPEND' && request.outcome === 'ok')
+    const sentAfter = requestsSince(reloadedAt).filter((request) => request.step === 'APPEND' && request.outcome === 'ok')
     const perSegment = new Map<number, number>()
     for (const { segmentIndex } of sentAfter) perSegment.set(segmentIndex as number, (perSegment.get(segmentIndex as number) ?? 0) + 1)
     const missing = Array.from({ length: 20 }, (_, index) => index).filter((index) => !kept.includes(index))
@@ -140,7 +146,7 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     expect(kept.length).toBeLessThan(20)
     expect([...perSegment.keys()].sort((a, b) => a - b)).toEqual(missing)
     expect([...perSegment.values()].every((count) => count === 1)).toBe(true)
-    expect(requestsSince(seq).filter((request) => request.step === 'INIT')).toEqual([])
+    expect(requestsSince(reloadedAt).filter((request) => request.step === 'INIT')).toEqual([])
     const stored = harness.mock.store.get(done.items[0]?.mediaId as string)
     expect(stored?.segmentIndices).toEqual(Array.from({ length: 20 }, (_, index) => index))
   })
@@ -153,14 +159,13 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     await typeAltText(page, 'sunset.png', 'A sunset over the sea')
     const before = await until(page, (state) => allUploaded(1)(state) && state.items[0]?.altTextStatus === 'saved')
     await until(page, (state) => state.saved[0]?.mediaId === before.items[0]?.mediaId && state.saved[0]?.altText === 'A sunset over the sea')
-    const seq = lastSeq()
 
     // The page's clock a day and an hour on: X's 24-hour id has expired.
-    await page.goto(harness.composerUrl('expiring', { clockOffsetMs: String(DAY + 60 * 60 * 1000) }))
+    const reloadedAt = await reload(page, harness.composerUrl('expiring', { clockOffsetMs: String(DAY + 60 * 60 * 1000) }))
     const after = await until(page, (state) => ready(state) && allUploaded(1)(state) && state.items[0]?.mediaId !== before.items[0]?.mediaId)
 
     expect(after.items[0]).toMatchObject({ name: 'sunset.png', altText: 'A sunset over the sea', altTextStatus: 'saved' })
-    expect(requestsSince(seq).map((request) => request.step)).toEqual(['UPLOAD', 'METADATA'])
+    expect(requestsSince(reloadedAt).map((request) => request.step)).toEqual(['UPLOAD', 'METADATA'])
     expect(harness.mock.store.get(after.items[0]?.mediaId as string)?.altText).toBe('A sunset over the sea')
   })
 
@@ -175,13 +180,12 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     await typeAltText(page, 'cat.png', 'A cat asleep on a keyboard')
     await until(page, (state) => state.saved[0]?.altText === 'A cat asleep on a keyboard')
 
-    await page.reload()
+    const reloadedAt = await reload(page)
     harness.mock.configure({ offline: false })
-    const seq = lastSeq()
     const after = await until(page, (state) => ready(state) && state.items[0]?.altTextStatus === 'saved')
 
     expect(after.items[0]?.mediaId).toBe(uploaded.items[0]?.mediaId)
-    expect(requestsSince(seq).filter((request) => request.outcome === 'ok').map((request) => request.step)).toEqual(['METADATA'])
+    expect(requestsSince(reloadedAt).filter((request) => request.outcome === 'ok').map((request) => request.step)).toEqual(['METADATA'])
     expect(harness.mock.store.get(after.items[0]?.mediaId as string)?.altText).toBe('A cat asleep on a keyboard')
   })
 
@@ -197,12 +201,12 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     await until(second, (state) => state.draft?.status === 'waiting' && (state.draft?.otherTab ?? 0) === 1)
     expect((await composerState(second)).items).toEqual([])
     const uploaded = await until(first, (state) => allUploaded(1)(state) && state.saved[0]?.mediaId === state.items[0]?.mediaId)
-    const seq = lastSeq()
+    const closedAt = Date.now()
     await first.close({ runBeforeUnload: true })
 
     const taken = await until(second, (state) => ready(state) && allUploaded(1)(state))
     expect(taken.items[0]?.mediaId).toBe(uploaded.items[0]?.mediaId)
-    expect(requestsSince(seq)).toEqual([])
+    expect(requestsSince(closedAt)).toEqual([])
     expect(harness.mock.store.requests.filter((request) => request.step === 'INIT')).toHaveLength(1)
   })
 
