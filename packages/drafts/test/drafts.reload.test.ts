@@ -100,6 +100,8 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     )
     expect(new Set(after.items.map((item) => item.mediaId)).size).toBe(3)
     expect(requestsSince(reloadedAt)).toEqual([])
+    // The previews come back too, drawn from the stored files.
+    await expect.poll(() => page.locator('img').evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).naturalWidth > 0).length), UNTIL).toBe(3)
   })
 
   it('forgets a removed item at once, and the whole draft when the post is sent', async () => {
@@ -199,6 +201,7 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
 
     const second = await openComposer('shared')
     await until(second, (state) => state.draft?.status === 'waiting' && (state.draft?.otherTab ?? 0) === 1)
+    await expect.poll(() => second.getByRole('progressbar', { name: 'Upload of shared.mp4 in the other tab' }).count(), UNTIL).toBe(1)
     expect((await composerState(second)).items).toEqual([])
     const uploaded = await until(first, (state) => allUploaded(1)(state) && state.saved[0]?.mediaId === state.items[0]?.mediaId)
     const closedAt = Date.now()
