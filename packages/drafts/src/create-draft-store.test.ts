@@ -166,3 +166,18 @@ describe.each([
     releaseSecond()
   })
 })
+
+describe('progress shared between the tabs of a draft', () => {
+  it('reaches a tab that starts watching after the last change', async () => {
+    const name = uniqueName()
+    const holder = createDraftStore(name)
+    const progress = [{ key: 'a', name: 'clip.mp4', status: 'uploading' as const, fraction: 0.4 }]
+    holder.shareProgress(progress)
+
+    const seen: unknown[] = []
+    const stop = createDraftStore(name).watchProgress((items) => seen.push(items))
+
+    await vi.waitFor(() => expect(seen).toEqual([progress]), { timeout: 10_000 })
+    stop()
+  })
+})
