@@ -132,6 +132,8 @@ describe('a composer draft across reloads', { timeout: 180_000 }, () => {
     await until(page, ready)
     await addFiles(page, [video('clip.mp4', 20 * MIB)])
     await until(page, (state) => (state.saved[0]?.acknowledged ?? 0) >= 8)
+    // Hold the link: only the APPENDs already on their way can still land before the reload.
+    harness.mock.configure({ latencyMs: 10_000 })
 
     const reloadedAt = await reload(page)
     const restored = await until(page, (state) => ready(state) && state.items.length === 1)
