@@ -31,7 +31,8 @@ export async function startReloadHarness(): Promise<ReloadHarness> {
   const server = await preview({ ...common, preview: { host: '127.0.0.1', port: 0, strictPort: false } })
   const origin = server.resolvedUrls?.local[0]
   if (origin === undefined) throw new Error('The preview server has no address.')
-  const mock = await createMockServer({ port: 0, seed: 12 })
+  // Standing in for the app's signing proxy: requests without credentials are served.
+  const mock = await createMockServer({ port: 0, seed: 12, auth: 'optional' })
   const browser = await chromium.launch(chromiumLaunchOptions)
   return {
     mock,

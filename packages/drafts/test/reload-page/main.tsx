@@ -12,9 +12,9 @@ import { observeSaves } from './observe-saves'
 const params = new URLSearchParams(location.search)
 const clockOffsetMs = Number(params.get('clockOffsetMs') ?? '0')
 const now = (): number => Date.now() + clockOffsetMs
+// As an app sets it up: through its proxy (played by the mock), no credentials in the page.
 const uploader = createUploader({
   baseUrl: params.get('mock') ?? '',
-  auth: { bearerToken: 'user-a' },
   chunkSize: 1_048_576,
   now,
 })
