@@ -58,10 +58,19 @@ export default defineConfig({
         optimizeDeps: { include: browserTestDependencies },
         test: {
           name: 'browser',
-          include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/core/src/**/*.browser.test.ts'],
+          include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/core/src/**/*.browser.test.ts', 'packages/drafts/src/**/*.test.ts'],
           // The standalone mock of X on a real socket, for what msw's service worker cannot show.
           globalSetup: ['packages/core/test/mock-server.global-setup.ts'],
           browser,
+        },
+      },
+      {
+        // Drafts across real page reloads: a Node test drives Chromium through Playwright.
+        extends: true,
+        test: {
+          name: 'reload',
+          include: ['packages/drafts/test/**/*.reload.test.ts'],
+          environment: 'node',
         },
       },
       {

@@ -14,3 +14,11 @@ export type {
 export { UPLOADER_DEFAULTS, type UploaderConfig } from './uploader-config'
 export { createUploader, uploadMedia, type Uploader, type VideoCategoryOption } from './uploader'
 export type { AttachSubtitlesOptions, AttachedSubtitles, RemoveSubtitlesOptions, SubtitledVideo } from '../subtitles/subtitles-flow'
+export type {
+  DraftContents,
+  DraftItemProgress,
+  DraftItemState,
+  DraftStorage,
+  DraftStore,
+  RestoredDraftItem,
+} from './draft-store'

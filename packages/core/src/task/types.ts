@@ -148,4 +148,10 @@ export interface UploadOptions {
   onProgress?: (event: UploadProgressEvent) => void
   /** Continue this chunked upload instead of looking it up in the resume store. */
   resumeState?: ResumeState
+  /**
+   * Media this file was already uploaded as (a restored draft). The task starts as
+   * `success` with it; `start()` sends nothing while it is usable, stores `altText` when it
+   * differs from `uploadedMedia.altText`, and uploads the file again once it has expired.
+   */
+  uploadedMedia?: UploadedMedia
 }

@@ -60,16 +60,17 @@ export class MediaUploadTask implements UploadTask {
   ) {
     this.id = `upload-${++nextTaskNumber}`
     const altText = options.altText ?? ''
+    const restored = options.uploadedMedia
     this.snapshot = Object.freeze({
       id: this.id,
       file: Object.freeze(fileInfo(file)),
-      status: 'idle',
+      status: restored ? 'success' : 'idle',
       phase: undefined,
-      progress: Object.freeze({ bytesSent: 0, bytesTotal: file.size, fraction: 0 }),
-      media: undefined,
+      progress: Object.freeze(restored ? { bytesSent: file.size, bytesTotal: file.size, fraction: 1 } : { bytesSent: 0, bytesTotal: file.size, fraction: 0 }),
+      media: restored,
       error: undefined,
       altText,
-      altTextStatus: altText === '' ? 'none' : 'pending',
+      altTextStatus: altText === '' ? 'none' : restored?.altText === altText ? 'saved' : 'pending',
       altTextError: undefined,
       resumeState: options.resumeState,
       subtitles: Object.freeze([]),
@@ -90,7 +91,7 @@ export class MediaUploadTask implements UploadTask {
   subscribe = (listener: () => void): (() => void) => this.notifier.subscribe(listener)
 
   start(): Promise<UploadedMedia> {
-    this.run ??= this.execute()
+    this.run ??= this.options.uploadedMedia ? this.completeRestored() : this.execute()
     return this.run
   }
 
@@ -253,12 +254,34 @@ export class MediaUploadTask implements UploadTask {
       return await this.describe(media, signal)
     } catch (error) {
       this.progress.flush()
-      const failure = signal.aborted ? abortedError(signal) : toUploadError(error)
-      this.update({ status: failure.code === 'aborted' ? 'canceled' : 'error', error: failure })
-      throw failure
+      throw this.fail(error, signal)
     } finally {
       if (this.controller === controller) this.controller = undefined
     }
+  }
+
+  /** Media restored from earlier: upload again if it expired, else store only the alt text it lacks. */
+  private async completeRestored(): Promise<UploadedMedia> {
+    if (this.checkExpiry() === 'expired') return this.execute()
+    const media = this.snapshot.media as UploadedMedia
+    if (this.snapshot.altTextStatus !== 'pending') return media
+    const controller = new AbortController()
+    this.controller = controller
+    const signal = anySignal([controller.signal, this.options.signal])
+    try {
+      return await this.describe(media, signal)
+    } catch (error) {
+      throw this.fail(error, signal)
+    } finally {
+      if (this.controller === controller) this.controller = undefined
+    }
+  }
+
+  /** Settles the task as `canceled` or `error` and returns the error to throw. */
+  private fail(error: unknown, signal: AbortSignal): MediaUploadError {
+    const failure = signal.aborted ? abortedError(signal) : toUploadError(error)
+    this.update({ status: failure.code === 'aborted' ? 'canceled' : 'error', error: failure })
+    return failure
   }
 
   /** Stores the alt text typed so far (the phase `describing`), then settles as `success`. */

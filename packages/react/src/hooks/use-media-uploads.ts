@@ -1,4 +1,4 @@
-import type { InspectFileOptions, MediaKind, UploadSnapshot, UploadTask } from '@tweet-media/core'
+import type { DraftStore, InspectFileOptions, MediaKind, UploadSnapshot, UploadTask } from '@tweet-media/core'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { classifyFile } from '../composer/classify-file'
 import { checkComposerRules, X_COMPOSER_RULES, type ComposerRules } from '../composer/composer-rules'
@@ -6,6 +6,7 @@ import type { MediaRejection } from '../composer/media-rejection'
 import { frameBatchedSubscribe } from './frame-batched-subscribe'
 import { isUsableSnapshot, toMediaUploadState, type MediaUploadState } from './media-upload-state'
 import { createUploadList, isUrgentListChange, type UploadListItem } from './upload-list'
+import { useDraftSync, type DraftState } from './use-draft-sync'
 import { useExpiryWatch } from './use-expiry-watch'
 import { useMountedRef } from './use-mounted-ref'
 import type { MediaUploadCallOptions } from './use-media-upload'
@@ -20,6 +21,11 @@ export interface UseMediaUploadsOptions extends UploaderSource, UploadMutationOp
   limits?: InspectFileOptions
   /** Upload again, with the same file and alt text, when usable media expires. Default `true`. */
   reuploadExpired?: boolean
+  /**
+   * Keeps the items across reloads, crashes and closed tabs (`createDraftStore(name)` from
+   * `@tweet-media/drafts`); read once, on the first render. `clear()` drops it.
+   */
+  draft?: DraftStore
 }
 
 /** One file of the composer: its upload state and what can be done with it. */
@@ -61,7 +67,7 @@ export interface UseMediaUploadsResult {
   addFiles(files: Iterable<File> | ArrayLike<File>, options?: MediaUploadCallOptions): Promise<AddFilesResult>
   /** Cancels the item's upload if it runs, and takes it out of the post. */
   remove(id: string): void
-  /** Removes every item, cancelling running uploads. */
+  /** Removes every item, cancelling running uploads, and drops the stored draft: call it once the post is sent. */
   clear(): void
   /** The ids to attach to the post, in order; `undefined` while any item is not usable, `[]` with no items. */
   mediaIds: string[] | undefined
@@ -72,6 +78,8 @@ export interface UseMediaUploadsResult {
    * post is sent, so media that expired since the last render is never attached.
    */
   getMediaIds(): string[] | undefined
+  /** Where the draft stands (restoring, waiting for another tab, files to pick again); `undefined` without `draft`. */
+  draft: DraftState | undefined
 }
 
 const idsIfAllUsable = (snapshots: readonly UploadSnapshot[]): string[] | undefined =>
@@ -99,6 +107,9 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   const latest = useRef({ rules: options.rules ?? X_COMPOSER_RULES, limits: options.limits })
   latest.current = { rules: options.rules ?? X_COMPOSER_RULES, limits: options.limits }
   const mounted = useMountedRef()
+  const [draftStore] = useState(() => options.draft)
+  // Before the list's own cleanup: an unmount must not save the emptied list as the draft.
+  const [draft, clearDraft] = useDraftSync(draftStore, { list, uploader, run, limits: () => latest.current.limits })
 
   useEffect(() => () => list.dispose(), [list])
   const tasks = state.map(({ entry }) => entry.task)
@@ -139,7 +150,10 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
   )
 
   const remove = useCallback((id: string) => list.remove(id), [list])
-  const clear = useCallback(() => list.dispose(), [list])
+  const clear = useCallback(() => {
+    clearDraft()
+    list.dispose()
+  }, [list, clearDraft])
   // Read again after every expiry check (`checks`), so each item's countdown moves on.
   const items = useMemo(() => state.map((item) => toItem(item, run, remove)), [state, run, remove, checks])
   const mediaIds = useMemo(() => idsIfAllUsable(state.map(({ snapshot }) => snapshot)), [state])
@@ -149,7 +163,7 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
     return idsIfAllUsable(tasks.map((task) => task.getSnapshot()))
   }, [list])
 
-  return { items, addFiles, remove, clear, mediaIds, isReady: mediaIds !== undefined, getMediaIds }
+  return { items, addFiles, remove, clear, mediaIds, isReady: mediaIds !== undefined, getMediaIds, draft }
 }
 
 function toItem({ entry, snapshot }: UploadListItem, run: (run: UploadRun) => void, remove: (id: string) => void): MediaUploadItem {
