@@ -15,6 +15,7 @@ export {
   type MediaUploadErrorInit,
   type SerializedMediaUploadError,
 } from './errors/media-upload-error'
+export { PROXY_ERROR_HEADER, readProxyError, type ProxyErrorCode } from './errors/proxy-error'
 export * from './request/index'
 export * from './file/index'
 export * from './response/index'

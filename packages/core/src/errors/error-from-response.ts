@@ -1,5 +1,6 @@
 import type { RawResponse } from '../response/raw-response'
 import { MediaUploadError, type MediaUploadErrorCode } from './media-upload-error'
+import { PROXY_ERROR_SUMMARY, readProxyError } from './proxy-error'
 import { retryAfterMs } from './retry-after'
 import { readXErrorBody, type XErrorBody } from './x-error-body'
 
@@ -13,6 +14,7 @@ const X_CODES_OVER_CAPACITY = new Set([130, 131])
 const EXPIRED_MEDIA_TEXT = /expired|invalid media[ _]?id|unknown media|media[ _]?id .*(?:not found|does not exist|invalid)/i
 
 const SUMMARY: Record<MediaUploadErrorCode, string> = {
+  ...PROXY_ERROR_SUMMARY,
   'file-empty': 'The file is empty',
   'file-too-large': 'The file is too large',
   'unsupported-type': 'This type of file is not supported',
@@ -60,6 +62,9 @@ const RETRYABLE: ReadonlySet<MediaUploadErrorCode> = new Set(['rate-limited', 's
  * @param now Epoch milliseconds when the answer arrived (for `x-rate-limit-reset`).
  */
 export function errorFromResponse(response: RawResponse, now: number): MediaUploadError {
+  // The app's proxy answered itself (sign in, not the owner, …): not X's words.
+  const fromProxy = readProxyError(response)
+  if (fromProxy) return fromProxy
   const said = readXErrorBody(response.body)
   const code = codeFor(response.status, said)
   const wait = retryAfterMs(response.status, response.headers, now)
