@@ -1,5 +1,5 @@
 import { describeValue, invalidArgument } from '../errors/invalid-argument'
-import { oauth1AuthorizationHeader, type OAuth1Credentials } from '../auth/oauth1'
+import { oauth1AuthorizationHeader, oauth1CredentialsGap, type OAuth1Credentials } from '../auth/oauth1'
 
 /**
  * A value for every request, or a function of the request and the caller (from
@@ -11,18 +11,6 @@ export type PerCaller<T> = T | ((request: Request, callerId: string) => T | unde
 /** The credentials the proxy signs with. They stay on the server. */
 export type ProxyCredentials = { oauth1: PerCaller<OAuth1Credentials> } | { bearerToken: PerCaller<string> }
 
-const OAUTH1_FIELDS = ['consumerKey', 'consumerSecret', 'token', 'tokenSecret'] as const
-
-/** Why credentials cannot sign, or `undefined` when they can. */
-function oauth1Gap(credentials: unknown): string | undefined {
-  if (typeof credentials !== 'object' || credentials === null) return `OAuth 1.0a credentials must be an object, got ${describeValue(credentials)}`
-  const missing = OAUTH1_FIELDS.filter((field) => {
-    const value = (credentials as Record<string, unknown>)[field]
-    return typeof value !== 'string' || value.trim() === ''
-  })
-  return missing.length === 0 ? undefined : `OAuth 1.0a credentials lack ${missing.join(', ')}`
-}
-
 function bearerGap(token: unknown): string | undefined {
   return typeof token === 'string' && /^[\x21-\x7e]+$/.test(token) ? undefined : `The bearer token must be a non-empty string without spaces, got ${describeValue(token)}`
 }
@@ -31,7 +19,7 @@ function bearerGap(token: unknown): string | undefined {
 export function assertUsableCredentials(credentials: ProxyCredentials): void {
   const gap =
     'oauth1' in credentials
-      ? typeof credentials.oauth1 === 'function' ? undefined : oauth1Gap(credentials.oauth1)
+      ? typeof credentials.oauth1 === 'function' ? undefined : oauth1CredentialsGap(credentials.oauth1)
       : typeof credentials.bearerToken === 'function' ? undefined : bearerGap(credentials.bearerToken)
   if (gap !== undefined) throw invalidArgument(`${gap}.`)
 }
@@ -55,7 +43,7 @@ export async function signerFor(
     return gap === undefined ? { sign: () => Promise.resolve(`Bearer ${String(token)}`) } : { refused: gap }
   }
   const oauth1 = typeof credentials.oauth1 === 'function' ? await credentials.oauth1(request, callerId) : credentials.oauth1
-  const gap = oauth1Gap(oauth1)
+  const gap = oauth1CredentialsGap(oauth1)
   if (gap !== undefined || oauth1 === undefined) return { refused: gap ?? 'No OAuth 1.0a credentials' }
   return {
     sign: ({ method, url, formBody }) =>
