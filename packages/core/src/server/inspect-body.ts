@@ -16,15 +16,6 @@ export interface BodyInspection {
   onEnd: () => void
 }
 
-/** Bytes as one character each (ISO-8859-1), so byte offsets and text offsets agree. */
-function latin1(bytes: Uint8Array): string {
-  let text = ''
-  for (let start = 0; start < bytes.length; start += 8_192) {
-    text += String.fromCharCode(...bytes.subarray(start, start + 8_192))
-  }
-  return text
-}
-
 class BodyStopped extends Error {
   constructor(readonly fault: BodyFault) {
     super(`Body stopped: ${fault}`)
@@ -63,7 +54,7 @@ export function inspectBody(
         seen += chunk.byteLength
         if (seen > inspection.limit) stop('too-large')
         if (inspection.declared !== undefined && seen > inspection.declared) stop('length-mismatch')
-        if (inspection.scanner) scan(() => inspection.scanner?.write(latin1(chunk)))
+        if (inspection.scanner) scan(() => inspection.scanner?.write(chunk))
         if (chunk.byteLength === 0) return
         if (held) controller.enqueue(held)
         if (chunk.byteLength > 1) controller.enqueue(chunk.subarray(0, -1))

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { jsonIdScanner } from './json-ids'
 import { UncheckableRequest } from './media-ids'
 
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
+
 function ids(body: string): string[] {
   // Every split point: ids must not depend on how the body is chunked.
   const all = new Set<string>()
   let first: string[] | undefined
   for (let at = 0; at <= body.length; at++) {
     const scan = jsonIdScanner()
-    scan.write(body.slice(0, at))
-    scan.write(body.slice(at))
+    scan.write(bytes(body.slice(0, at)))
+    scan.write(bytes(body.slice(at)))
     const found = scan.end()
     first ??= found
     all.add(JSON.stringify(found))
@@ -34,10 +36,10 @@ describe('jsonIdScanner', () => {
 
   it('refuses numbers that cannot name one id exactly, and ids left open', () => {
     const big = jsonIdScanner()
-    big.write('{"media_id":1880028106020515840}')
+    big.write(bytes('{"media_id":1880028106020515840}'))
     expect(() => big.end()).toThrow(UncheckableRequest)
     const open = jsonIdScanner()
-    open.write('{"media_id":"12')
+    open.write(bytes('{"media_id":"12'))
     expect(() => open.end()).toThrow(UncheckableRequest)
   })
 })

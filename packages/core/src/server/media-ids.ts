@@ -15,7 +15,7 @@ export const MAX_ID_CHARS = 1_024
  */
 export interface MediaIdScanner {
   /** The next bytes of the body. Throws {@link UncheckableRequest} when they cannot be read safely. */
-  write(chunk: string): void
+  write(chunk: Uint8Array): void
   /** Every media id named; throws {@link UncheckableRequest} for a body that ends inside an id. */
   end(): string[]
 }

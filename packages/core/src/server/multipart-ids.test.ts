@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { UncheckableRequest, type MediaIdScanner } from './media-ids'
 import { multipartBoundary, multipartIdScanner } from './multipart-ids'
 
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
+
 /** Feeds `body` split at `at` (every split point is tried: ids must not depend on chunking). */
 function idsSplit(scanner: () => MediaIdScanner, body: string): string[][] {
   const results: string[][] = []
   for (let at = 0; at <= body.length; at++) {
     const scan = scanner()
-    scan.write(body.slice(0, at))
-    scan.write(body.slice(at))
+    scan.write(bytes(body.slice(0, at)))
+    scan.write(bytes(body.slice(at)))
     results.push(scan.end())
   }
   return results
@@ -37,15 +39,24 @@ describe('multipartIdScanner', () => {
   it('accepts bare line feeds and parts without a header block, as a lenient parser would', () => {
     const body = '--b\n\n--b\nContent-Disposition: name="media_id"\n\n333\n--b--'
     const scan = multipartIdScanner('b')
-    scan.write(body)
+    scan.write(bytes(body))
     expect(scan.end()).toEqual(['333'])
   })
 
   it('refuses an id part that never ends or is longer than any id', () => {
     const open = multipartIdScanner('b')
-    open.write('--b\r\nContent-Disposition: form-data; name="media_id"\r\n\r\n12')
+    open.write(bytes('--b\r\nContent-Disposition: form-data; name="media_id"\r\n\r\n12'))
     expect(() => open.end()).toThrow(UncheckableRequest)
     const long = multipartIdScanner('b')
-    expect(() => long.write(`--b\r\nContent-Disposition: form-data; name="media_id"\r\n\r\n${'1'.repeat(2_000)}`)).toThrow(UncheckableRequest)
+    expect(() => long.write(bytes(`--b\r\nContent-Disposition: form-data; name="media_id"\r\n\r\n${'1'.repeat(2_000)}`))).toThrow(UncheckableRequest)
+  })
+
+  it('finds the id after megabytes of bytes built to slow a boundary search', () => {
+    const scan = multipartIdScanner('----b')
+    scan.write(bytes('------b\r\nContent-Disposition: form-data; name="media"\r\n\r\n'))
+    const dashes = new Uint8Array(64 * 1024).fill(0x2d)
+    for (let sent = 0; sent < 4 * 1024 * 1024; sent += dashes.length) scan.write(dashes)
+    scan.write(bytes('\r\n------b\r\nContent-Disposition: form-data; name="media_id"\r\n\r\n7\r\n------b--'))
+    expect(scan.end()).toEqual(['7'])
   })
 })
