@@ -4,6 +4,7 @@ import { proxyErrorResponse, type ProxyErrorCode } from '../errors/proxy-error'
 import type { Dialect } from '../types'
 import { declaredLength, defaultBodyLimit } from './body-limit'
 import { assertUsableCredentials, signerFor, type ProxyCredentials } from './caller-credentials'
+import { createDeadline } from './deadline'
 import { inspectBody, type BodyFault } from './inspect-body'
 import { jsonIdScanner } from './json-ids'
 import { idsInForm, idsInUrl, type MediaIdScanner } from './media-ids'
@@ -160,7 +161,11 @@ export function createMediaProxy(options: MediaProxyOptions): MediaProxyHandler 
 
     const decision = await decide(options, request)
     if (decision instanceof Response) return decision
-    if (typeof decision !== 'string' || decision === '') return proxyErrorResponse('sign-in-required', 'Sign in to upload media.')
+    if (typeof decision !== 'string' || decision === '') {
+      // `true` was enough before callers were told apart: say what is missing rather than fail silently.
+      const why = (decision as unknown) === true ? ' (authorizeRequest must return the caller’s id, not true)' : ''
+      return proxyErrorResponse('sign-in-required', `Sign in to upload media.${why}`)
+    }
     const callerId = decision
 
     const limit = options.maxBytes ?? defaultBodyLimit(route.kind)
@@ -187,15 +192,8 @@ export function createMediaProxy(options: MediaProxyOptions): MediaProxyHandler 
       if (request.body && !isForm && !scanner) return proxyErrorResponse('proxy-bad-request', 'A multipart body needs a boundary.')
 
       let storeFailed = false
-      const upstreamAbort = new AbortController()
-      let timedOut = false
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const startTimer = (): void => {
-        timer ??= setTimeout(() => {
-          timedOut = true
-          upstreamAbort.abort()
-        }, timeoutMs)
-      }
+      // X's answer is awaited for a bounded time, counted from the end of the body.
+      const deadline = createDeadline(timeoutMs)
       const inspected = request.body
         ? inspectBody(request.body, {
             limit,
@@ -206,7 +204,7 @@ export function createMediaProxy(options: MediaProxyOptions): MediaProxyHandler 
                 storeFailed = true
                 return false
               }),
-            onEnd: startTimer,
+            onEnd: deadline.start,
           })
         : undefined
       const faultAnswer = (): Response | undefined => {
@@ -232,27 +230,27 @@ export function createMediaProxy(options: MediaProxyOptions): MediaProxyHandler 
       const init: RequestInit & { duplex?: 'half' } = {
         method: request.method,
         headers,
-        signal: AbortSignal.any([request.signal, upstreamAbort.signal]),
+        signal: AbortSignal.any([request.signal, deadline.signal]),
       }
       if (body !== undefined) init.body = body
       if (typeof body !== 'string' && body !== undefined) init.duplex = 'half'
-      if (typeof body !== 'object') startTimer()
+      if (typeof body !== 'object') deadline.start()
 
-      let upstream: Response
       try {
-        upstream = await (options.fetch ?? globalThis.fetch)(target, init)
-      } catch {
-        if (timedOut) return proxyErrorResponse('upstream-timeout', `X did not answer within ${Math.round(timeoutMs / 1000)} s.`)
+        const upstream = await (options.fetch ?? globalThis.fetch)(target, init)
+        const answer = new Response(upstream.body, {
+          status: upstream.status,
+          statusText: upstream.statusText,
+          headers: pickHeaders(upstream.headers, FORWARDED_RESPONSE_HEADERS),
+        })
+        return await bindAnsweredMedia(owners, callerId, answer)
+      } catch (error) {
+        if (error instanceof OwnerStoreUnavailable) throw error
+        if (deadline.expired) return proxyErrorResponse('upstream-timeout', `X did not answer within ${Math.round(timeoutMs / 1000)} s.`)
         return faultAnswer() ?? problem(502, 'Bad Gateway', 'X could not be reached.')
       } finally {
-        clearTimeout(timer)
+        deadline.clear()
       }
-      const answer = new Response(upstream.body, {
-        status: upstream.status,
-        statusText: upstream.statusText,
-        headers: pickHeaders(upstream.headers, FORWARDED_RESPONSE_HEADERS),
-      })
-      return await bindAnsweredMedia(owners, callerId, answer)
     } catch (error) {
       if (error instanceof OwnerStoreUnavailable) return storeUnavailable()
       throw error

@@ -64,6 +64,14 @@ describe('the proxy’s own answers', () => {
     expect(await proxyError(await handler(initRequest()))).toMatchObject({ status: 401, code: 'sign-in-required' })
   })
 
+  it('refuses an authorizeRequest that says only `true`: isolation needs the caller’s id', async () => {
+    useProxy({ authorizeRequest: () => true as unknown as string })
+    const answer = await proxyError(await handler(initRequest()))
+    expect(answer).toMatchObject({ status: 401, code: 'sign-in-required' })
+    expect(answer.message).toContain('must return the caller’s id')
+    expect(mock.store.requests).toHaveLength(0)
+  })
+
   it('answers another method on a media path with 405 and Allow', async () => {
     useProxy()
     const answers = await Promise.all(
