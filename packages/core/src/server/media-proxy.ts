@@ -246,7 +246,7 @@ export function createMediaProxy(options: MediaProxyOptions): MediaProxyHandler 
         return await bindAnsweredMedia(owners, callerId, answer)
       } catch (error) {
         if (error instanceof OwnerStoreUnavailable) throw error
-        if (deadline.expired) return proxyErrorResponse('upstream-timeout', `X did not answer within ${Math.round(timeoutMs / 1000)} s.`)
+        if (deadline.expired) return proxyErrorResponse('upstream-timeout', `X did not answer within ${timeoutMs < 1_000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1_000)} s`}.`)
         return faultAnswer() ?? problem(502, 'Bad Gateway', 'X could not be reached.')
       } finally {
         deadline.clear()

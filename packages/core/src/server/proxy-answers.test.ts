@@ -98,7 +98,7 @@ describe('the proxy’s own answers', () => {
   it('answers 504 upstream-timeout when X never answers', async () => {
     useProxy({ upstream: SLOW_X, upstreamTimeoutMs: 50 })
     const answer = await proxyError(await handler(initRequest()))
-    expect(answer).toMatchObject({ status: 504, code: 'upstream-timeout', retryable: true })
+    expect(answer).toMatchObject({ status: 504, code: 'upstream-timeout', retryable: true, message: 'X did not answer within 50 ms.' })
   })
 })
 
