@@ -151,6 +151,14 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
     'processing-failed': ({ fileName, detail }) => `X could not process ${fileName}: ${detail}.`,
     'processing-timeout': ({ fileName }) => `Processing ${fileName} took too long. Retry.`,
     aborted: ({ fileName }) => `Upload of ${fileName} canceled.`,
+    // The app's upload server answered itself (its proxy), not X.
+    'sign-in-required': () => 'Your session has ended. Sign in again and retry.',
+    'not-media-owner': ({ fileName }) => `${fileName} was uploaded by another account. Upload it again.`,
+    'origin-not-allowed': () => 'Uploads are not accepted from this page. Open the app and retry.',
+    'not-a-media-endpoint': () => 'The upload server is not set up for X media.',
+    'proxy-payload-too-large': ({ fileName }) => `${fileName} is larger than the upload server accepts.`,
+    'proxy-bad-request': ({ fileName }) => `The upload server could not read the upload of ${fileName}. Retry.`,
+    'upstream-timeout': () => 'X did not answer in time. Retry in a moment.',
   },
 }
 
