@@ -45,6 +45,11 @@ export interface MediaUploaderProps extends UseMediaUploadsOptions {
    * dialog with a preview.
    */
   layout?: MediaUploaderLayout
+  /**
+   * Forces the light or dark preset of the stylesheet (`data-tm-theme`); by default it
+   * follows `prefers-color-scheme`, or a `data-tm-theme` on an ancestor.
+   */
+  theme?: 'light' | 'dark'
   /** Replaces any user-facing string (translation, wording). */
   strings?: MediaUploaderStringsOverride
   /** Draws one item in place of the default {@link MediaItem} (the headless path). */
@@ -79,6 +84,7 @@ function MediaUploaderView({
   uploads,
   onChange,
   layout = 'list',
+  theme,
   strings: override,
   renderItem,
   rules = X_COMPOSER_RULES,
@@ -138,6 +144,7 @@ function MediaUploaderView({
         'aria-label': strings.regionLabel,
         className: ['tm-uploader', className].filter(Boolean).join(' '),
         'data-layout': layout,
+        'data-tm-theme': theme,
         'data-drag-active': dropzone.isDragActive ? '' : undefined,
       })}
     >
