@@ -1,3 +1,4 @@
+import { ALT_TEXT_MAX_LENGTH, altTextLength } from '@tweet-media/core'
 import { useEffect, useId, useRef } from 'react'
 import type { MediaUploadItem } from '../hooks/use-media-uploads'
 import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
@@ -14,14 +15,14 @@ export interface AltTextDialogProps {
 
 /**
  * A modal `<dialog>` to describe one photo or GIF: a large preview and the alt text field.
- * Opens with the focus in the field; Escape or Done closes it (leaving the field stores the
- * text) and the focus goes back to the control that opened it.
+ * Opens with the focus in the field; Escape or Done closes it, storing the text typed, and
+ * the focus goes back to the control that opened it.
  */
 export function AltTextDialog({ item, strings, onClose }: AltTextDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
-  const onCloseRef = useRef(onClose)
-  onCloseRef.current = onClose
+  const latest = useRef({ item, onClose })
+  latest.current = { item, onClose }
 
   useEffect(() => {
     const element = dialog.current
@@ -30,8 +31,11 @@ export function AltTextDialog({ item, strings, onClose }: AltTextDialogProps) {
     element.showModal()
     element.querySelector('textarea')?.focus()
     const closed = (): void => {
+      // Closing stores what was typed (a closing dialog need not blur its field first).
+      const { altText, altTextDraft, setAltText } = latest.current.item
+      if (altTextDraft !== altText && altTextLength(altTextDraft) <= ALT_TEXT_MAX_LENGTH) void setAltText(altTextDraft)
       opener?.focus()
-      onCloseRef.current()
+      latest.current.onClose()
     }
     element.addEventListener('close', closed)
     return () => {

@@ -210,6 +210,27 @@ describe('<MediaUploader>', () => {
     vi.restoreAllMocks()
   })
 
+  test('media X hands out already expired says so, not "Upload failed"', async ({ x }) => {
+    x.mock.configure({ expiresAfterSecs: 30 })
+    const { screen, element } = await renderUploader(x)
+    dropFiles(element, [photo('late.png')])
+    await expect.element(screen.getByText('Expired: upload it again')).toBeVisible()
+    expect(screen.getByText('Upload failed').query()).toBeNull()
+    await expect.element(screen.getByRole('button', { name: 'Retry upload of late.png' })).toBeVisible()
+  })
+
+  test('names each save button with its file, and says when an id nears its expiry', async ({ x }) => {
+    const { screen, element } = await renderUploader(x)
+    dropFiles(element, [photo('one.png'), photo('two.png')])
+    await expect.element(screen.getByRole('button', { name: 'Save alt text for one.png' })).toBeVisible()
+    await expect.element(screen.getByRole('button', { name: 'Save alt text for two.png' })).toBeVisible()
+    await expect.poll(() => screen.getByText('Uploaded', { exact: true }).all().length).toBe(2)
+    // 23 h and some minutes left: nothing to say. Under an hour: the time left is shown.
+    x.clock.advance(23 * 3_600_000)
+    document.dispatchEvent(new Event('visibilitychange'))
+    await expect.poll(() => screen.getByText(/^Uploaded, expires in \d+ min$/).all().length).toBe(2)
+  })
+
   test('renders file names and server words as text, never as HTML', async ({ x }) => {
     const { screen, element } = await renderUploader(x)
     const name = '<img src=x onerror="window.pwned=1">.png'
