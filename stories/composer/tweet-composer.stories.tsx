@@ -168,3 +168,25 @@ export const PasteIntoText: Story = {
     await expect(text).toHaveValue('')
   },
 }
+
+/**
+ * The composer with the grid layout, as on X: photos as thumbnails, alt text in a dialog
+ * opened from each ALT button. The typed text is stored when the dialog closes.
+ */
+export const GridComposer: Story = {
+  args: { layout: 'grid', latencyMs: 50 },
+  play: async ({ canvasElement, canvas, userEvent }) => {
+    const { input } = uploaderParts(canvasElement)
+    await userEvent.upload(input, [await pngFile('left.png', { hue: 0 }), await pngFile('right.png', { hue: 180 })])
+    await waitFor(() => expect(canvas.getAllByText(/^Uploaded/)).toHaveLength(2))
+    await userEvent.click(canvas.getByRole('button', { name: strings.editAltText('right.png') }))
+    await userEvent.keyboard('The right half of the view{Escape}')
+    await userEvent.click(canvas.getByRole('button', { name: 'Post' }))
+    const body = within(await canvas.findByRole('region', { name: 'Would post' })).getByText(/media_ids/)
+    const sent = JSON.parse(body.textContent ?? '{}') as { media: { media_ids: string[] } }
+    await expect(sent.media.media_ids).toHaveLength(2)
+    const described = composerMock.mock.store.list().filter((media) => media.altText !== undefined)
+    await expect(described.map((media) => media.altText)).toEqual(['The right half of the view'])
+    await expect(sent.media.media_ids[1]).toBe(described[0]?.id)
+  },
+}

@@ -111,3 +111,13 @@ describe('<MediaUploader layout="grid">', () => {
     )
   })
 })
+
+describe('<MediaUploader theme="dark">', () => {
+  test('uses the dark preset, with no axe violations (contrast included)', async ({ x }) => {
+    const { screen, element } = await renderUploader(x, { theme: 'dark', layout: 'grid' })
+    dropFiles(element, [photo('night.png')])
+    await expect.element(screen.getByText(/^Uploaded/)).toBeVisible()
+    expect(getComputedStyle(element).backgroundColor).toBe('rgb(0, 0, 0)')
+    await expectNoAxeViolations(element)
+  })
+})
