@@ -1,5 +1,4 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
-import { postIsFull, X_COMPOSER_RULES } from '../composer/composer-rules'
 import { useMediaDropzone } from '../hooks/use-media-dropzone'
 import { useMediaUploads, type MediaUploadItem, type UseMediaUploadsOptions, type UseMediaUploadsResult } from '../hooks/use-media-uploads'
 import { rejectionMessage } from '../strings/messages'
@@ -87,14 +86,13 @@ function MediaUploaderView({
   theme,
   strings: override,
   renderItem,
-  rules = X_COMPOSER_RULES,
   disabled = false,
   className,
 }: MediaUploaderProps & { uploads: UseMediaUploadsResult }) {
   const strings = useMemo(() => resolveStrings(override), [override])
   const chooseButton = useRef<HTMLButtonElement>(null)
   const [editing, setEditing] = useState<string>()
-  const full = postIsFull(uploads.items.map((item) => item.kind), rules)
+  const { full } = uploads
   const dropzone = useMediaDropzone({ addFiles: uploads.addFiles, disabled, dropzone: { noClick: true, noKeyboard: true } })
   const [announcement, announce] = useUploadAnnouncements(uploads.items, strings)
   const reorder = useReorder(uploads, (id, index) => {

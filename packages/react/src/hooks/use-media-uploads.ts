@@ -1,7 +1,7 @@
-import type { InspectFileOptions, UploadSnapshot, UploadTask } from '@tweet-media/core'
+import type { InspectFileOptions, MediaKind, UploadSnapshot } from '@tweet-media/core'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { classifyFile } from '../composer/classify-file'
-import { checkComposerRules, X_COMPOSER_RULES, type ComposerRules } from '../composer/composer-rules'
+import { checkComposerRules, postIsFull, X_COMPOSER_RULES, type ComposerRules } from '../composer/composer-rules'
 import type { ListedRejection, MediaRejection } from '../composer/media-rejection'
 import { fileIdentity } from '../composer/same-file'
 import { frameBatchedSubscribe } from './frame-batched-subscribe'
@@ -93,6 +93,8 @@ export interface UseMediaUploadsResult {
   isPending: boolean
   /** Some item failed. */
   isError: boolean
+  /** When the post can take no more media under the hook's `rules`: the kind it holds and its limit. */
+  full: { kind: MediaKind; max: number } | undefined
   /**
    * The one call for the Post button: stores alt text typed but not stored yet, checks
    * every item's expiry at this instant, and resolves with the ids to attach, in order
@@ -253,6 +255,10 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
     isReady: items.every((item) => item.notReadyReason === undefined),
     isPending: items.some((item) => item.isPending),
     isError: items.some((item) => item.isError),
+    full: postIsFull(
+      state.map(({ entry }) => entry.kind),
+      options.rules ?? X_COMPOSER_RULES,
+    ),
     prepareForPost,
     mediaIds,
     getMediaIds,
