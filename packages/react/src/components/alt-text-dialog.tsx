@@ -32,8 +32,9 @@ export function AltTextDialog({ item, strings, onClose }: AltTextDialogProps) {
     element.querySelector('textarea')?.focus()
     const closed = (): void => {
       // Closing stores what was typed (a closing dialog need not blur its field first).
-      const { altText, altTextDraft, setAltText } = latest.current.item
-      if (altTextDraft !== altText && altTextLength(altTextDraft) <= ALT_TEXT_MAX_LENGTH) void setAltText(altTextDraft)
+      // Read from the task: the field's blur may have stored it a moment ago.
+      const { task, altTextDraft, setAltText } = latest.current.item
+      if (altTextDraft !== task.getSnapshot().altText && altTextLength(altTextDraft) <= ALT_TEXT_MAX_LENGTH) void setAltText(altTextDraft)
       opener?.focus()
       latest.current.onClose()
     }

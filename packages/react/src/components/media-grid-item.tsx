@@ -1,3 +1,4 @@
+import type { HTMLAttributes } from 'react'
 import type { MediaUploadItem } from '../hooks/use-media-uploads'
 import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
 import { hasStoredAltText, ItemMoveActions, ItemRunActions, ItemStatus } from './item-parts'
@@ -14,6 +15,8 @@ export interface MediaGridItemProps {
   onEditAltText?: () => void
   onMoveEarlier?: () => void
   onMoveLater?: () => void
+  /** Spread on the preview: what the item is dragged by to reorder it (`draggable` and `onDragStart`). */
+  dragHandleProps?: HTMLAttributes<HTMLElement>
 }
 
 /**
@@ -21,12 +24,12 @@ export interface MediaGridItemProps {
  * remove button in a corner, an ALT button that opens the alt text dialog (marked once
  * alt text is stored), and the upload's status, progress and cancel / retry beneath.
  */
-export function MediaGridItem({ item, strings, onRemove = item.remove, onEditAltText, onMoveEarlier, onMoveLater }: MediaGridItemProps) {
+export function MediaGridItem({ item, strings, onRemove = item.remove, onEditAltText, onMoveEarlier, onMoveLater, dragHandleProps }: MediaGridItemProps) {
   const name = item.file.name
   const described = hasStoredAltText(item)
   return (
     <div className="tm-cell" data-status={item.status} data-kind={item.kind}>
-      <div className="tm-cell__media">
+      <div className="tm-cell__media" {...dragHandleProps}>
         <MediaPreview
           file={item.file}
           kind={item.kind}

@@ -1,3 +1,4 @@
+import type { HTMLAttributes } from 'react'
 import type { MediaUploadItem } from '../hooks/use-media-uploads'
 import { uploadErrorMessage } from '../strings/messages'
 import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
@@ -16,6 +17,8 @@ export interface MediaItemProps {
   onMoveEarlier?: () => void
   /** Moves the item one place later; no button when left out (the last item). */
   onMoveLater?: () => void
+  /** Spread on the preview: what the item is dragged by to reorder it (`draggable` and `onDragStart`). */
+  dragHandleProps?: HTMLAttributes<HTMLElement>
 }
 
 /**
@@ -23,11 +26,11 @@ export interface MediaItemProps {
  * status, progress, cancel / retry / move / remove, and the alt text field. Every string
  * comes from `strings`; file names, alt text and server messages are rendered as text.
  */
-export function MediaItem({ item, strings, onRemove = item.remove, onMoveEarlier, onMoveLater }: MediaItemProps) {
+export function MediaItem({ item, strings, onRemove = item.remove, onMoveEarlier, onMoveLater, dragHandleProps }: MediaItemProps) {
   const name = item.file.name
   return (
     <div className="tm-item" data-status={item.status} data-kind={item.kind}>
-      <div className="tm-item__media">
+      <div className="tm-item__media" {...dragHandleProps}>
         <MediaPreview
           file={item.file}
           kind={item.kind}

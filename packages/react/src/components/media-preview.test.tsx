@@ -3,6 +3,9 @@ import { render } from 'vitest-browser-react'
 import { video } from '../test/media-files'
 import { MediaPreview } from './media-preview'
 
+// Uploads go through msw on a shared CI machine: wait generously, assert exactly.
+const WAIT = { timeout: 10_000 }
+
 /** A real, decodable WebM recorded from a red canvas. */
 async function recordedVideo(): Promise<Blob> {
   const canvas = document.createElement('canvas')
@@ -36,8 +39,8 @@ describe('<MediaPreview> of a video', () => {
       </>,
     )
     const poster = screen.getByRole('img', { name: 'Preview of red.webm' })
-    await expect.element(poster).toHaveAttribute('data-preview', 'poster')
-    await expect.element(screen.getByRole('img', { name: 'Second preview of red.webm' })).toHaveAttribute('data-preview', 'poster')
+    await expect.element(poster, WAIT).toHaveAttribute('data-preview', 'poster')
+    await expect.element(screen.getByRole('img', { name: 'Second preview of red.webm' }), WAIT).toHaveAttribute('data-preview', 'poster')
     const image = poster.element() as HTMLImageElement
     await image.decode()
     expect([image.naturalWidth, image.naturalHeight]).toEqual([64, 48])
@@ -55,7 +58,7 @@ describe('<MediaPreview> of a video', () => {
   test('says there is no preview when the first frame cannot be decoded', async () => {
     const screen = await render(<MediaPreview file={video('broken.mp4')} kind="video" label="Preview of broken.mp4" unavailableText="No preview" />)
     const preview = screen.getByRole('img', { name: 'Preview of broken.mp4' })
-    await expect.element(preview).toHaveAttribute('data-preview', 'unavailable')
-    await expect.element(preview).toHaveTextContent('No preview')
+    await expect.element(preview, WAIT).toHaveAttribute('data-preview', 'unavailable')
+    await expect.element(preview, WAIT).toHaveTextContent('No preview')
   })
 })

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react'
 import { useMediaDropzone } from '../hooks/use-media-dropzone'
 import { useMediaUploads, type MediaUploadItem, type UseMediaUploadsOptions, type UseMediaUploadsResult } from '../hooks/use-media-uploads'
 import { rejectionMessage } from '../strings/messages'
@@ -23,6 +23,8 @@ export interface MediaItemRenderContext {
   moveEarlier?: () => void
   /** Moves the item one place later (announced); `undefined` for the last item. */
   moveLater?: () => void
+  /** Spread on the part the item is dragged by to reorder it (`draggable`, `onDragStart`). */
+  dragHandleProps: HTMLAttributes<HTMLElement>
 }
 
 /** How `<MediaUploader>` lays out the media: cards with inline alt text, or X's post grid. */
@@ -117,9 +119,11 @@ function MediaUploaderView({
   const editingItem = uploads.items.find((item) => item.id === editing)
 
   const renderOne = (item: MediaUploadItem, index: number): ReactNode => {
-    const { onMoveEarlier, onMoveLater } = reorder(item.id, index)
+    const { onMoveEarlier, onMoveLater, dragHandleProps } = reorder(item.id, index)
     const remove = (): void => removeAndRefocus(item)
-    if (renderItem !== undefined) return renderItem(item, { strings, remove, moveEarlier: onMoveEarlier, moveLater: onMoveLater })
+    if (renderItem !== undefined) {
+      return renderItem(item, { strings, remove, moveEarlier: onMoveEarlier, moveLater: onMoveLater, dragHandleProps })
+    }
     if (layout === 'grid') {
       return (
         <MediaGridItem
@@ -129,10 +133,20 @@ function MediaUploaderView({
           onEditAltText={item.kind === 'video' ? undefined : () => setEditing(item.id)}
           onMoveEarlier={onMoveEarlier}
           onMoveLater={onMoveLater}
+          dragHandleProps={dragHandleProps}
         />
       )
     }
-    return <MediaItem item={item} strings={strings} onRemove={remove} onMoveEarlier={onMoveEarlier} onMoveLater={onMoveLater} />
+    return (
+      <MediaItem
+        item={item}
+        strings={strings}
+        onRemove={remove}
+        onMoveEarlier={onMoveEarlier}
+        onMoveLater={onMoveLater}
+        dragHandleProps={dragHandleProps}
+      />
+    )
   }
 
   return (
@@ -198,7 +212,7 @@ function MediaUploaderView({
           aria-label={strings.listLabel}
         >
           {uploads.items.map((item, index) => (
-            <li key={item.id} className="tm-uploader__list-item" {...reorder(item.id, index).dragProps}>
+            <li key={item.id} className="tm-uploader__list-item" {...reorder(item.id, index).dropTargetProps}>
               {renderOne(item, index)}
             </li>
           ))}

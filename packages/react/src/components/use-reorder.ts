@@ -8,13 +8,19 @@ const ITEM_TYPE = 'application/x-tweet-media-item'
 export interface ReorderHandles {
   onMoveEarlier?: () => void
   onMoveLater?: () => void
-  /** Spread on the item's element: `draggable` and the drag events. */
-  dragProps: {
-    draggable: true
+  /** Spread on the item's element: where another item can be dropped. */
+  dropTargetProps: {
     'data-item-id': string
-    onDragStart(event: DragEvent<HTMLElement>): void
     onDragOver(event: DragEvent<HTMLElement>): void
     onDrop(event: DragEvent<HTMLElement>): void
+  }
+  /**
+   * Spread on the part the item is dragged by (its preview): not the whole item, so text
+   * in its alt text field can still be selected with the mouse.
+   */
+  dragHandleProps: {
+    draggable: true
+    onDragStart(event: DragEvent<HTMLElement>): void
   }
 }
 
@@ -50,14 +56,16 @@ export function useReorder(
   return (id, index) => ({
     onMoveEarlier: index > 0 ? () => move(id, index - 1, 'earlier') : undefined,
     onMoveLater: index < count - 1 ? () => move(id, index + 1, 'later') : undefined,
-    dragProps: {
+    dragHandleProps: {
       draggable: true,
-      'data-item-id': id,
       onDragStart(event) {
         dragged.current = id
         event.dataTransfer.setData(ITEM_TYPE, id)
         event.dataTransfer.effectAllowed = 'move'
       },
+    },
+    dropTargetProps: {
+      'data-item-id': id,
       onDragOver(event) {
         if (!event.dataTransfer.types.includes(ITEM_TYPE)) return
         event.preventDefault()

@@ -231,7 +231,7 @@ describe('useMediaUpload: posting and events', () => {
     )
     expect(result.current).toMatchObject({ isIdle: true, isPending: false })
     await act(async () => void result.current.upload(photo('single.png')))
-    await expect.poll(() => result.current.isSuccess).toBe(true)
+    await expect.poll(() => result.current.isSuccess, { timeout: 10_000 }).toBe(true)
 
     await act(async () => result.current.editAltText('A single photo'))
     expect(result.current.altTextDraft).toBe('A single photo')

@@ -4,6 +4,9 @@ import { photo } from '../test/media-files'
 import { test, type MockedX } from '../test/mocked-x'
 import { useMediaUploads, type UseMediaUploadsOptions } from './use-media-uploads'
 
+// Uploads go through msw on a shared CI machine: wait generously, assert exactly.
+const WAIT = { timeout: 10_000 }
+
 // No QueryClientProvider around these: the hook falls back to the package's own client.
 async function renderUploads(x: MockedX, options: Partial<UseMediaUploadsOptions> = {}) {
   const uploader = x.uploader({ retry: false, chunkSize: 32_768 })
@@ -14,14 +17,14 @@ describe('useMediaUploads: posting, order, duplicates, events', () => {
   test('works without a QueryClientProvider', async ({ x }) => {
     const { result, act } = await renderUploads(x)
     await act(async () => void result.current.addFiles([photo()]))
-    await expect.poll(() => result.current.items[0]?.status).toBe('success')
+    await expect.poll(() => result.current.items[0]?.status, WAIT).toBe('success')
     expect(result.current.items[0]).toMatchObject({ isSuccess: true, isPending: false, isError: false, isIdle: false })
   })
 
   test('typed alt text keeps the post ready, and prepareForPost() stores it before giving the ids', async ({ x }) => {
     const { result, act } = await renderUploads(x)
     await act(async () => void result.current.addFiles([photo('lake.png')]))
-    await expect.poll(() => result.current.items[0]?.status).toBe('success')
+    await expect.poll(() => result.current.items[0]?.status, WAIT).toBe('success')
     expect(result.current.isReady).toBe(true)
 
     await act(async () => result.current.items[0]?.editAltText('A still lake under pines'))
@@ -44,7 +47,7 @@ describe('useMediaUploads: posting, order, duplicates, events', () => {
   test('alt text over the limit makes the item not ready, with the reason, and nothing is posted', async ({ x }) => {
     const { result, act } = await renderUploads(x)
     await act(async () => void result.current.addFiles([photo('essay.png')]))
-    await expect.poll(() => result.current.items[0]?.status).toBe('success')
+    await expect.poll(() => result.current.items[0]?.status, WAIT).toBe('success')
     expect(result.current.isReady).toBe(true)
 
     await act(async () => result.current.items[0]?.editAltText('x'.repeat(1001)))
@@ -85,7 +88,7 @@ describe('useMediaUploads: posting, order, duplicates, events', () => {
   test('move() reorders the items, and the ids follow the order', async ({ x }) => {
     const { result, act } = await renderUploads(x)
     await act(async () => void result.current.addFiles([photo('a.png'), photo('b.png'), photo('c.png')]))
-    await expect.poll(() => result.current.mediaIds?.length).toBe(3)
+    await expect.poll(() => result.current.mediaIds?.length, WAIT).toBe(3)
     const idOf = (name: string) => result.current.items.find((item) => item.file.name === name)?.mediaId
 
     await act(async () => result.current.move(result.current.items[2]?.id ?? '', 0))
@@ -112,11 +115,11 @@ describe('useMediaUploads: posting, order, duplicates, events', () => {
     const { result, act } = await renderUploads(x, callbacks)
     const file = photo('event.png')
     await act(async () => void result.current.addFiles([file, file]))
-    await expect.poll(() => result.current.items[0]?.status).toBe('error')
+    await expect.poll(() => result.current.items[0]?.status, WAIT).toBe('error')
 
     x.mock.configure({ offline: false })
     await act(async () => result.current.items[0]?.retry())
-    await expect.poll(() => result.current.items[0]?.status).toBe('success')
+    await expect.poll(() => result.current.items[0]?.status, WAIT).toBe('success')
     await act(async () => result.current.items[0]?.remove())
     expect(events).toEqual([
       'added event.png',
@@ -134,12 +137,12 @@ describe('useMediaUploads: posting, order, duplicates, events', () => {
     const onError = vi.fn()
     const { result, act } = await renderUploads(x, { onError })
     await act(async () => void result.current.addFiles([photo()]))
-    await expect.poll(() => result.current.isPending).toBe(true)
+    await expect.poll(() => result.current.isPending, WAIT).toBe(true)
     expect(result.current.items[0]?.isPending).toBe(true)
 
     x.mock.configure({ offline: true })
     x.answers.release()
-    await expect.poll(() => result.current.isError).toBe(true)
+    await expect.poll(() => result.current.isError, WAIT).toBe(true)
     expect(result.current.isPending).toBe(false)
     expect(result.current.items[0]?.notReadyReason).toBe('failed')
     expect(onError).toHaveBeenCalledOnce()
