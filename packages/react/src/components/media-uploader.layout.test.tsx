@@ -111,10 +111,13 @@ describe('<MediaUploader layout="grid">', () => {
     await expect.element(preview, WAIT).toHaveTextContent('No preview')
     expect(element.querySelector('video')).toBeNull()
     expect(screen.getByRole('button', { name: 'Edit alt text of clip.mp4' }).query()).toBeNull()
-    await expect.element(screen.getByRole('button', { name: 'Add photos or video' }), WAIT).toBeDisabled()
-    await expect.element(screen.getByRole('button', { name: 'Add photos or video' }), WAIT).toHaveAccessibleDescription(
-      'The post is full: it holds one video. Remove one to add another.',
-    )
+    const add = screen.getByRole('button', { name: 'Add photos or video' })
+    await expect.element(add, WAIT).toBeDisabled()
+    await expect.element(add, WAIT).toHaveAccessibleDescription('The post is full: it holds one video. Remove it to add something else.')
+    // Removing the video frees the post: the add button is enabled again and takes the focus.
+    await screen.getByRole('button', { name: 'Remove clip.mp4' }).click()
+    await expect.element(add, WAIT).toBeEnabled()
+    await expect.element(add, WAIT).toHaveFocus()
   })
 })
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react'
 import { useMediaDropzone } from '../hooks/use-media-dropzone'
 import { useMediaUploads, type MediaUploadItem, type UseMediaUploadsOptions, type UseMediaUploadsResult } from '../hooks/use-media-uploads'
 import { rejectionMessage } from '../strings/messages'
@@ -112,9 +112,17 @@ function MediaUploaderView({
     // Only a change of the usable ids is news to the composer, not every progress frame.
   }, [idsKey])
 
-  const removeAndRefocus = (item: MediaUploadItem): void => {
-    item.remove()
+  // Focus goes back to the add button after the render that follows a removal or a
+  // dismissal: the button may only be enabled again by it (a full post had disabled it).
+  const refocusChooser = useRef(false)
+  useLayoutEffect(() => {
+    if (!refocusChooser.current) return
+    refocusChooser.current = false
     chooseButton.current?.focus()
+  })
+  const removeAndRefocus = (item: MediaUploadItem): void => {
+    refocusChooser.current = true
+    item.remove()
   }
   const editingItem = uploads.items.find((item) => item.id === editing)
 
@@ -194,8 +202,8 @@ function MediaUploaderView({
                   className="tm-button tm-button--quiet"
                   aria-label={strings.dismissRejection(rejection.file.name)}
                   onClick={() => {
+                    refocusChooser.current = true
                     uploads.dismissRejection(rejection.id)
-                    chooseButton.current?.focus()
                   }}
                 >
                   <span aria-hidden="true">×</span>

@@ -141,7 +141,9 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   statusExpired: 'Expired: upload it again',
   expiresIn: (msLeft) => `expires in ${formatDuration(msLeft)}`,
   postFull: (kind, max) =>
-    `The post is full: it holds ${max === 1 ? `one ${KIND_ONE[kind]}` : `up to ${max} ${KIND_PLURAL[kind]}`}. Remove one to add another.`,
+    max === 1
+      ? `The post is full: it holds one ${KIND_ONE[kind]}. Remove it to add something else.`
+      : `The post is full: it holds up to ${max} ${KIND_PLURAL[kind]}. Remove one to add another.`,
   notReady: {
     uploading: (fileName) => `${fileName} is still uploading.`,
     processing: (fileName) => `X is still processing ${fileName}.`,
