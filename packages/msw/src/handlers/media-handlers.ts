@@ -74,6 +74,7 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
       rules: deps.rules,
       now: () => store.clock.now(),
       note,
+      strictJsonBodies: runtime.strictJsonBodies(),
       appendFailure: () => {
         const status = runtime.appendFailure()
         injected = status !== undefined

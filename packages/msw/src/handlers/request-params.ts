@@ -8,7 +8,7 @@ type BodyValue = string | Uint8Array
 /** The parameters of one request, from its query string and its body, whichever holds them. */
 export interface RequestParams {
   /** How the body was encoded (`urlencoded` bodies are part of an OAuth 1.0a signature). */
-  readonly encoding: 'multipart' | 'urlencoded' | 'json' | 'none'
+  readonly encoding: 'multipart' | 'urlencoded' | 'json' | 'other' | 'none'
   /** A text parameter: the body's value first, then the query string's. */
   get(name: string): string | undefined
   /** The parsed JSON body (`undefined` for other encodings). */
@@ -66,6 +66,8 @@ async function readBody(request: Request): Promise<{
   try {
     json = JSON.parse(text)
   } catch {
+    // A JSON body that does not parse is refused; another type is left for the endpoint to judge.
+    if (!type.startsWith('application/json')) return { encoding: 'other', fields, json: undefined, formPairs: [] }
     throw new RuleViolation('invalid-parameter', 'Request body is not valid JSON.')
   }
   if (json && typeof json === 'object' && !Array.isArray(json)) {

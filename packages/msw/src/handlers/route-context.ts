@@ -21,6 +21,8 @@ export interface RouteContext {
   rules: MediaRules
   now: () => number
   note: RequestNote
+  /** Whether v2 JSON endpoints refuse a body that is not a JSON object. */
+  strictJsonBodies: boolean
   /** Counts an `APPEND`; the 5xx status the scenario injects for it, if any. */
   appendFailure: () => number | undefined
 }

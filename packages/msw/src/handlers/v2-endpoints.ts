@@ -10,6 +10,9 @@ import {
   uploadStep,
   type RouteContext,
 } from './route-context'
+import { assertJsonObjectBody } from './json-body'
+import type { RouteName } from './routes'
+import type { UploadStep } from '../store/types'
 import { v2DataResponse, v2MediaResponse, v2StatusProblem } from './v2-responses'
 
 function initialize(ctx: RouteContext): Response {
@@ -67,8 +70,21 @@ function metadata(ctx: RouteContext): Response {
   return v2DataResponse({ id: record.id, associated_metadata: { alt_text: { text: record.altText ?? '' } } })
 }
 
+/** The v2 endpoints that take a JSON object body, and the step each is logged as. */
+const JSON_ENDPOINT_STEPS: Partial<Record<RouteName, UploadStep>> = {
+  'v2-initialize': 'INIT',
+  'v2-finalize': 'FINALIZE',
+  'v2-metadata': 'METADATA',
+}
+
 /** Answers a v2 request (throws a {@link RuleViolation} for a broken rule). */
 export function answerV2(ctx: RouteContext): Response {
+  const jsonStep = JSON_ENDPOINT_STEPS[ctx.route.name]
+  if (jsonStep && ctx.strictJsonBodies) {
+    ctx.note.step = jsonStep
+    ctx.note.mediaId = ctx.route.pathMediaId
+    assertJsonObjectBody(ctx)
+  }
   switch (ctx.route.name) {
     case 'v2-initialize':
       return initialize(ctx)

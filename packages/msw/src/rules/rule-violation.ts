@@ -14,6 +14,7 @@ export type RuleViolationKind =
   | 'size-mismatch'
   | 'alt-text-too-long'
   | 'alt-text-not-supported'
+  | 'invalid-request-body'
 
 /**
  * A broken rule, thrown by the rules and turned into X's status code and error body by
@@ -51,6 +52,7 @@ export const VIOLATION_ANSWERS: Record<
   'size-mismatch': { status: 400, v1Shape: 'errors', v1Code: 324 },
   'alt-text-too-long': { status: 400, v1Shape: 'errors', v1Code: 44 },
   'alt-text-not-supported': { status: 400, v1Shape: 'errors', v1Code: 324 },
+  'invalid-request-body': { status: 400, v1Shape: 'errors', v1Code: 44 },
 }
 
 export const missingParameter = (name: string): RuleViolation =>

@@ -42,6 +42,13 @@ export interface ScenarioOptions {
   processing?: ProcessingOptions
   /** `expires_after_secs` of new ids (default 86,400). */
   expiresAfterSecs?: number
+  /**
+   * Refuse, as X does, a v2 `initialize`, `finalize`, `metadata` or subtitles request
+   * whose body is missing, not `application/json`, or JSON that is not an object (400,
+   * "Request body must be a JSON object."). Default `true`; `false` accepts them, for
+   * clients such as `@xdevplatform/xdk` 0.6.6 that send `finalize` without a body.
+   */
+  strictJsonBodies?: boolean
 }
 
 /** X's documented example of a processing failure. */

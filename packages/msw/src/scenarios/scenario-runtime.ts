@@ -120,6 +120,11 @@ export class ScenarioRuntime {
     }
   }
 
+  /** Whether v2 JSON endpoints insist on a JSON object body (X's behaviour, the default). */
+  strictJsonBodies(): boolean {
+    return this.#options.strictJsonBodies ?? true
+  }
+
   /** `expires_after_secs` for an id issued now. */
   expiresAfterSecs(): number {
     return this.#options.expiresAfterSecs ?? DEFAULT_EXPIRES_AFTER_SECS
