@@ -13,6 +13,9 @@ export type {
 export { scenarios, isScenarioName, type ScenarioName } from './scenarios/presets'
 export {
   DEFAULT_PROCESSING_ERROR,
+  X_PROCESSING_ERRORS,
+  type AuthFailure,
+  type FailureBody,
   type ProcessingOptions,
   type RateLimitOptions,
   type ScenarioOptions,

@@ -6,6 +6,7 @@ import type { MediaStore } from '../store/media-store'
 import type { RequestOutcome } from '../store/types'
 import { ANONYMOUS_OWNER, authenticate, type AuthResult, type OAuth1Secrets } from './auth'
 import { DIALECTS } from './dialects'
+import { authFailureResponse, injectedFailureResponse } from './failure-responses'
 import { readRequestParams } from './request-params'
 import type { RequestNote, RouteContext } from './route-context'
 import { matchRoute, type RouteMatch, type ServedBase } from './routes'
@@ -62,6 +63,8 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
       ? { ok: true, principal: ANONYMOUS_OWNER }
       : await authenticate(request, params.formPairs, deps.oauth1)
     if (!auth.ok) return finish(dialect.unauthorized(auth.reason), 'unauthorized')
+    const refusal = anonymous ? undefined : runtime.authFailure()
+    if (refusal) return finish(authFailureResponse(route.api, refusal), 'unauthorized')
     const verdict = runtime.rateLimit()
     rateHeaders = verdict?.headers
     if (verdict?.limited) return finish(withHeaders(dialect.rateLimited(), rateHeaders), 'rate-limited')
@@ -77,8 +80,9 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
       strictJsonBodies: runtime.strictJsonBodies(),
       appendFailure: () => {
         const status = runtime.appendFailure()
-        injected = status !== undefined
-        return status
+        if (status === undefined) return undefined
+        injected = true
+        return injectedFailureResponse(route.api, status, runtime.failureBody())
       },
     }
     const response = dialect.answer(ctx)

@@ -23,8 +23,8 @@ export interface RouteContext {
   note: RequestNote
   /** Whether v2 JSON endpoints refuse a body that is not a JSON object. */
   strictJsonBodies: boolean
-  /** Counts an `APPEND`; the 5xx status the scenario injects for it, if any. */
-  appendFailure: () => number | undefined
+  /** Counts an `APPEND`; the failure the scenario injects for it, if any. */
+  appendFailure: () => Response | undefined
 }
 
 /** The `INIT` parameters, wherever they arrived. */

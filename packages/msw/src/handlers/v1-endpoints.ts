@@ -11,7 +11,7 @@ import {
   uploadStep,
   type RouteContext,
 } from './route-context'
-import { v1MediaResponse, v1ServerErrorResponse } from './v1-responses'
+import { v1MediaResponse } from './v1-responses'
 
 /** `POST media/metadata/create.json`: JSON `{ media_id, alt_text: { text } }`, 200 empty. */
 function createMetadata(ctx: RouteContext): Response {
@@ -28,7 +28,7 @@ function append(ctx: RouteContext, mediaId: string | undefined): Response {
     throw new RuleViolation('invalid-parameter', 'APPEND must be sent as multipart/form-data.', 'media')
   }
   const failure = ctx.appendFailure()
-  if (failure) return v1ServerErrorResponse(failure)
+  if (failure) return failure
   const bytes = ctx.params.mediaBytes()
   ctx.rules.append(ctx.principal, mediaId, segmentIndex, bytes, MAX_V1_SEGMENT_BYTES)
   return emptyResponse(204)

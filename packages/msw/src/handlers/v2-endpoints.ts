@@ -13,7 +13,7 @@ import {
 import { assertJsonObjectBody } from './json-body'
 import type { RouteName } from './routes'
 import type { UploadStep } from '../store/types'
-import { v2DataResponse, v2MediaResponse, v2StatusProblem } from './v2-responses'
+import { v2DataResponse, v2MediaResponse } from './v2-responses'
 
 function initialize(ctx: RouteContext): Response {
   return v2MediaResponse(initStep(ctx, 'v2'), ctx.now())
@@ -23,7 +23,7 @@ function initialize(ctx: RouteContext): Response {
 function append(ctx: RouteContext, mediaId: string | undefined): Response {
   const segmentIndex = appendSegment(ctx, mediaId)
   const failure = ctx.appendFailure()
-  if (failure) return v2StatusProblem(failure)
+  if (failure) return failure
   const bytes = ctx.params.mediaBytes()
   const record = ctx.rules.append(ctx.principal, mediaId, segmentIndex, bytes, MAX_V2_SEGMENT_BYTES)
   return v2DataResponse({ expires_at: Math.floor(record.expiresAt / 1000) })

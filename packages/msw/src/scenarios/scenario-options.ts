@@ -8,7 +8,27 @@ export interface ProcessingOptions {
   checkAfterSecs?: number
   /** End in `failed`: `true` for X's "InvalidMedia" example, or the exact error. */
   fail?: boolean | ProcessingError
+  /**
+   * The `state` reported beside the error: `failed` (the default, as documented) or
+   * `in_progress`, as X has been seen to answer (a client must read `error`, not only `state`).
+   */
+  errorState?: 'failed' | 'in_progress'
 }
+
+/**
+ * The body of an injected server failure: X's own (`x`, the default: v1.1
+ * `{ errors: [{ code, message }] }`, v2 problem details), the v2 endpoints' observed
+ * `{"errors":["internal server error"]}` (`string-errors`), or a CDN's HTML error page
+ * (`cdn-html`, `text/html`).
+ */
+export type FailureBody = 'x' | 'string-errors' | 'cdn-html'
+
+/**
+ * How X refuses a token for media: `missing-scope`, an OAuth 2.0 user token without
+ * `media.write` (403 `Forbidden` problem); `app-only`, an application-only bearer token
+ * (403 `Unsupported Authentication` problem). v1.1 answers both with 403 code 220.
+ */
+export type AuthFailure = 'missing-scope' | 'app-only'
 
 /** When the mock starts answering 429. */
 export interface RateLimitOptions {
@@ -31,12 +51,16 @@ export interface ScenarioOptions {
   failAppendNumbers?: number[]
   /** Status of an injected failure (default 503). */
   appendFailureStatus?: number
+  /** Body of an injected failure (default `x`: X's own error shape). */
+  failureBody?: FailureBody
   /** Fraction (0..1) of requests whose connection drops (a network error, no response). */
   dropConnectionRate?: number
   /** 1-based numbers of the requests (any step) whose connection drops. */
   dropRequestNumbers?: number[]
   /** Drop every connection. */
   offline?: boolean
+  /** Refuse every authenticated request as X refuses this kind of token; `null` for none. */
+  authFailure?: AuthFailure | null
   /** Answer 429 with `x-rate-limit-*` headers past a request budget; `null` for none. */
   rateLimit?: RateLimitOptions | null
   processing?: ProcessingOptions
@@ -57,6 +81,20 @@ export const DEFAULT_PROCESSING_ERROR: ProcessingError = {
   name: 'InvalidMedia',
   message: 'Unsupported video format',
 }
+
+/**
+ * Processing failures X has been seen to report, with its own codes, names and words:
+ * a video over 140 s, a file X cannot read, a format it does not take.
+ */
+export const X_PROCESSING_ERRORS = {
+  tooLong: {
+    code: 3,
+    name: 'UnsupportedMedia',
+    message: 'Duration 2.minutes+29.seconds+350.milliseconds exceeds max duration of 2.minutes+20.seconds',
+  },
+  invalidFile: { code: 1, name: 'InvalidMedia', message: 'file is invalid' },
+  unsupported: { code: 3, name: 'UnsupportedMedia', message: 'file is currently unsupported' },
+} as const satisfies Record<string, ProcessingError>
 
 /** Defaults for the processing and expiry settings. */
 export const DEFAULT_ROUNDS = 2

@@ -7,6 +7,8 @@ import {
   DEFAULT_PROCESSING_ERROR,
   DEFAULT_RATE_LIMIT_WINDOW_SECS,
   DEFAULT_ROUNDS,
+  type AuthFailure,
+  type FailureBody,
   type ScenarioOptions,
 } from './scenario-options'
 
@@ -112,12 +114,23 @@ export class ScenarioRuntime {
 
   /** Processing settings for a media item finalized now. */
   processing(): ProcessingSettings {
-    const { rounds = DEFAULT_ROUNDS, checkAfterSecs = DEFAULT_CHECK_AFTER_SECS, fail } = this.#options.processing ?? {}
+    const { rounds = DEFAULT_ROUNDS, checkAfterSecs = DEFAULT_CHECK_AFTER_SECS, fail, errorState = 'failed' } = this.#options.processing ?? {}
     return {
       rounds,
       checkAfterSecs,
       failWith: fail === true ? DEFAULT_PROCESSING_ERROR : fail || undefined,
+      errorState,
     }
+  }
+
+  /** How injected failures are written. */
+  failureBody(): FailureBody {
+    return this.#options.failureBody ?? 'x'
+  }
+
+  /** The token refusal in force, if any. */
+  authFailure(): AuthFailure | undefined {
+    return this.#options.authFailure ?? undefined
   }
 
   /** Whether v2 JSON endpoints insist on a JSON object body (X's behaviour, the default). */

@@ -12,6 +12,7 @@ export interface ProcessingRecord extends ProcessingSnapshot {
   /** Store-clock time before which a `STATUS` does not move the state. */
   nextCheckAt: number
   failWith: ProcessingError | undefined
+  errorState: 'failed' | 'in_progress'
 }
 
 /** The mutable record the rules work on; tests see {@link StoredMedia} snapshots. */
