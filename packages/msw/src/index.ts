@@ -8,6 +8,7 @@ export type {
   RequestLogEntry,
   RequestOutcome,
   StoredMedia,
+  SubtitleTrack,
   UploadStep,
 } from './store/types'
 export { scenarios, isScenarioName, type ScenarioName } from './scenarios/presets'

@@ -1,6 +1,7 @@
 import { MAX_V1_SEGMENT_BYTES } from '../rules/limits'
 import { RuleViolation, invalidCommand, missingParameter } from '../rules/rule-violation'
 import { emptyResponse } from './media-json'
+import { answerV1Subtitles } from './subtitles-endpoints'
 import {
   altTextOf,
   appendSegment,
@@ -63,5 +64,13 @@ function upload(ctx: RouteContext): Response {
 
 /** Answers a v1.1 request (throws a {@link RuleViolation} for a broken rule). */
 export function answerV1(ctx: RouteContext): Response {
-  return ctx.route.name === 'v1-metadata' ? createMetadata(ctx) : upload(ctx)
+  switch (ctx.route.name) {
+    case 'v1-metadata':
+      return createMetadata(ctx)
+    case 'v1-subtitles-create':
+    case 'v1-subtitles-delete':
+      return answerV1Subtitles(ctx)
+    default:
+      return upload(ctx)
+  }
 }

@@ -11,6 +11,7 @@ import {
   type RouteContext,
 } from './route-context'
 import { assertJsonObjectBody } from './json-body'
+import { answerV2Subtitles } from './subtitles-endpoints'
 import type { RouteName } from './routes'
 import type { UploadStep } from '../store/types'
 import { v2DataResponse, v2MediaResponse } from './v2-responses'
@@ -75,6 +76,7 @@ const JSON_ENDPOINT_STEPS: Partial<Record<RouteName, UploadStep>> = {
   'v2-initialize': 'INIT',
   'v2-finalize': 'FINALIZE',
   'v2-metadata': 'METADATA',
+  'v2-subtitles': 'SUBTITLES',
 }
 
 /** Answers a v2 request (throws a {@link RuleViolation} for a broken rule). */
@@ -94,6 +96,8 @@ export function answerV2(ctx: RouteContext): Response {
       return finalize(ctx, ctx.route.pathMediaId)
     case 'v2-metadata':
       return metadata(ctx)
+    case 'v2-subtitles':
+      return answerV2Subtitles(ctx)
     default:
       return upload(ctx)
   }

@@ -18,6 +18,7 @@ import { nextMediaId } from './media-ids'
 import { parseByteCount, parseFlag, parseOwners, required } from './parse-params'
 import { advanceProcessing, startProcessing, type ProcessingSettings } from './processing'
 import { RuleViolation, invalidParameter, missingParameter } from './rule-violation'
+import { SubtitleRules } from './subtitle-rules'
 
 /** Settings read at the moment a rule needs them, so live reconfiguration applies. */
 export interface RuleSettings {
@@ -73,6 +74,9 @@ function checkSize(kind: MediaKind, bytes: number): void {
  * validates, changes the store and returns the record, or throws a {@link RuleViolation}.
  */
 export class MediaRules {
+  /** Subtitle tracks on videos, over the same records. */
+  readonly subtitles: SubtitleRules = new SubtitleRules(this)
+
   constructor(
     private readonly store: MediaStore,
     private readonly random: () => Random,
@@ -97,6 +101,7 @@ export class MediaRules {
       altText: undefined,
       state: 'uploading',
       segments: new Map(),
+      subtitles: new Map(),
       segmentIndices: new Set(),
       bytes: undefined,
       sha256: undefined,
@@ -110,7 +115,7 @@ export class MediaRules {
   }
 
   /** The record a request names, if it exists, belongs to the caller and has not expired. */
-  private usable(principal: string, mediaId: string | undefined): MediaRecord {
+  usable(principal: string, mediaId: string | undefined): MediaRecord {
     const id = required('media_id', mediaId)
     const record = this.store.record(id)
     const allowed = record && (record.owner === principal || record.additionalOwners.includes(principal))
@@ -131,6 +136,8 @@ export class MediaRules {
     }
     const kind = resolveKind(mediaType, category)
     if (!kind) throw invalidParameter('media_category', params.mediaCategory ?? '')
+    // Subtitle files are taken only with `media_category: subtitles`.
+    if (kind === 'subtitles' && category !== 'subtitles') throw invalidParameter('media_category', params.mediaCategory ?? '')
     checkSize(kind, totalBytes)
     return this.create(principal, {
       api,

@@ -1,7 +1,7 @@
 import type { ImageInfo } from '../rules/image-info'
 import { sha256Hex } from '../support/sha256'
 import type { MediaCategory, MediaKind } from '../rules/limits'
-import type { ApiVersion, ProcessingError, ProcessingSnapshot, StoredMedia } from './types'
+import type { ApiVersion, ProcessingError, ProcessingSnapshot, StoredMedia, SubtitleTrack } from './types'
 
 /** Processing state plus what drives it forward. */
 export interface ProcessingRecord extends ProcessingSnapshot {
@@ -31,6 +31,8 @@ export interface MediaRecord {
   state: 'uploading' | 'finalized'
   /** Segments awaiting `FINALIZE` (emptied once assembled). */
   segments: Map<number, Uint8Array>
+  /** Subtitle tracks attached to a video, by language code. */
+  subtitles: Map<string, SubtitleTrack>
   /** Every segment index received, kept after assembly for assertions. */
   segmentIndices: Set<number>
   bytes: Uint8Array | undefined
@@ -79,6 +81,7 @@ export function snapshotOf(record: MediaRecord): StoredMedia {
       checkAfterSecs: processing.checkAfterSecs,
       ...(processing.error ? { error: { ...processing.error } } : {}),
     },
+    subtitles: [...record.subtitles.values()],
     createdAt: record.createdAt,
     expiresAt: record.expiresAt,
   }
