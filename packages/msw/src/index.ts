@@ -21,6 +21,7 @@ export {
   type RateLimitOptions,
   type ScenarioOptions,
 } from './scenarios/scenario-options'
+export { X_RATE_LIMITS, type EndpointRateLimitOptions, type RateLimitedEndpoint } from './scenarios/endpoint-rate-limits'
 export { createManualClock, systemClock, type Clock, type ManualClock } from './support/clock'
 export { ANONYMOUS_OWNER, type OAuth1Secrets } from './handlers/auth'
 export type { AuthPolicy } from './handlers/routes'

@@ -8,6 +8,7 @@ import { ANONYMOUS_OWNER, authenticate, type AuthResult, type OAuth1Secrets } fr
 import { DIALECTS } from './dialects'
 import { authFailureResponse, injectedFailureResponse } from './failure-responses'
 import { readRequestParams } from './request-params'
+import { stepOfRequest } from './request-step'
 import type { RequestNote, RouteContext } from './route-context'
 import { matchRoute, type RouteMatch, type ServedBase } from './routes'
 
@@ -66,8 +67,17 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
     const refusal = anonymous ? undefined : runtime.authFailure()
     if (refusal) return finish(authFailureResponse(route.api, refusal), 'unauthorized')
     const verdict = runtime.rateLimit()
-    rateHeaders = verdict?.headers
-    if (verdict?.limited) return finish(withHeaders(dialect.rateLimited(), rateHeaders), 'rate-limited')
+    const step = stepOfRequest(route, params, request.method)
+    const endpointVerdict = runtime.endpointRateLimit(auth.principal, step)
+    rateHeaders = endpointVerdict?.headers ?? verdict?.headers
+    if (verdict?.limited || endpointVerdict?.limited) {
+      // Logged with what it was for, so a test can tell which segment waited.
+      const segment = params.get('segment_index')
+      note.step = step
+      note.mediaId = route.pathMediaId ?? params.get('media_id')
+      note.segmentIndex = segment !== undefined && /^\d+$/.test(segment) ? Number(segment) : undefined
+      return finish(withHeaders(dialect.rateLimited(), rateHeaders), 'rate-limited')
+    }
     let injected = false
     const ctx: RouteContext = {
       request,

@@ -19,6 +19,7 @@ export type ScenarioName =
   | 'cdnBadGateway'
   | 'missingMediaWriteScope'
   | 'appOnlyToken'
+  | 'xRateLimits'
 
 /**
  * Ready-made scenarios for stories and dev servers; spread one into the options, or
@@ -61,6 +62,8 @@ export const scenarios: Readonly<Record<ScenarioName, Readonly<ScenarioOptions>>
   missingMediaWriteScope: { authFailure: 'missing-scope' },
   /** Every token is an app-only bearer token: 403 `Unsupported Authentication`. */
   appOnlyToken: { authFailure: 'app-only' },
+  /** X's per-user 15-minute windows per endpoint (initialize 1,875, STATUS 1,000, …), with `x-rate-limit-*` headers on every answer. */
+  xRateLimits: { endpointRateLimits: {} },
 }
 
 /** Whether `name` is one of the presets (for a CLI flag or a Storybook control). */

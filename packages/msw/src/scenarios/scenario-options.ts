@@ -1,4 +1,5 @@
 import type { ProcessingError } from '../store/types'
+import type { EndpointRateLimitOptions } from './endpoint-rate-limits'
 
 /** How `STATUS` moves a video or GIF from `pending` to its final state. */
 export interface ProcessingOptions {
@@ -61,6 +62,12 @@ export interface ScenarioOptions {
   offline?: boolean
   /** Refuse every authenticated request as X refuses this kind of token; `null` for none. */
   authFailure?: AuthFailure | null
+  /**
+   * X's per-user 15-minute windows, one per endpoint (`{}` for X's own numbers, or smaller
+   * ones to trip them in a test): `x-rate-limit-*` headers on every answer, 429 past the
+   * limit until the window resets. `null` for none.
+   */
+  endpointRateLimits?: EndpointRateLimitOptions | null
   /** Answer 429 with `x-rate-limit-*` headers past a request budget; `null` for none. */
   rateLimit?: RateLimitOptions | null
   processing?: ProcessingOptions

@@ -1,5 +1,7 @@
 import type { ProcessingSettings } from '../rules/processing'
+import type { UploadStep } from '../store/types'
 import type { Clock } from '../support/clock'
+import { EndpointWindows, endpointOfStep } from './endpoint-rate-limits'
 import { createRandom, type Random } from '../support/random'
 import {
   DEFAULT_CHECK_AFTER_SECS,
@@ -29,6 +31,7 @@ export class ScenarioRuntime {
   #requests = 0
   #appends = 0
   #window: { start: number; count: number } | undefined
+  readonly #endpointWindows = new EndpointWindows()
 
   constructor(
     private readonly initial: ScenarioOptions,
@@ -49,6 +52,7 @@ export class ScenarioRuntime {
       partial.processing === undefined ? this.#options.processing : { ...this.#options.processing, ...partial.processing }
     this.#options = { ...this.#options, ...partial, ...(processing ? { processing } : {}) }
     if ('rateLimit' in partial) this.#window = undefined
+    if ('endpointRateLimits' in partial) this.#endpointWindows.clear()
   }
 
   /** Back to the options given at creation, counters at zero, generator reseeded. */
@@ -58,6 +62,7 @@ export class ScenarioRuntime {
     this.#requests = 0
     this.#appends = 0
     this.#window = undefined
+    this.#endpointWindows.clear()
   }
 
   /** Counts a request and returns its 1-based number. */
@@ -110,6 +115,16 @@ export class ScenarioRuntime {
         'x-rate-limit-reset': String(Math.ceil((this.#window.start + windowMs) / 1000)),
       },
     }
+  }
+
+  /**
+   * Counts a request of `user` against its endpoint's window (when the scenario enforces
+   * X's per-endpoint limits); `undefined` otherwise.
+   */
+  endpointRateLimit(user: string, step: UploadStep | undefined): RateLimitVerdict | undefined {
+    const options = this.#options.endpointRateLimits
+    if (!options || !step) return undefined
+    return this.#endpointWindows.count(user, endpointOfStep(step), options, this.clock.now())
   }
 
   /** Processing settings for a media item finalized now. */

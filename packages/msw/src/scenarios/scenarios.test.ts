@@ -243,6 +243,12 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
         status: 403,
       })
     },
+    async xRateLimits(x) {
+      const init = await x.v2.initialize({ media_type: 'image/png', total_bytes: 1 })
+      expect([init.headers.get('x-rate-limit-limit'), init.headers.get('x-rate-limit-remaining')]).toEqual(['1875', '1874'])
+      const status = await x.v1.status('1')
+      expect([status.headers.get('x-rate-limit-limit'), status.headers.get('x-rate-limit-remaining')]).toEqual(['1000', '999'])
+    },
     async shortExpiry(x) {
       const init = (await (await x.v1.init({ total_bytes: '1', media_type: 'image/png' })).json()) as { media_id_string: string; expires_after_secs: number }
       expect(init.expires_after_secs).toBe(30)
