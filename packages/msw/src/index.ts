@@ -1,5 +1,5 @@
 export { createMediaMock, createMediaHandlers, type MediaMock, type MediaMockOptions } from './create-media-mock'
-export { MediaStore } from './store/media-store'
+export { DEFAULT_STORE_LIMITS, MediaStore, type StoreLimits } from './store/media-store'
 export type {
   ApiVersion,
   ProcessingError,

@@ -5,6 +5,7 @@ import type { ScenarioRuntime } from '../scenarios/scenario-runtime'
 import type { MediaStore } from '../store/media-store'
 import type { RequestOutcome } from '../store/types'
 import { ANONYMOUS_OWNER, authenticate, type AuthResult, type OAuth1Secrets } from './auth'
+import { maxBodyBytes } from './body-limit'
 import { DIALECTS } from './dialects'
 import { authFailureResponse, injectedFailureResponse } from './failure-responses'
 import { readRequestParams } from './request-params'
@@ -59,7 +60,7 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
 
   let rateHeaders: Record<string, string> | undefined
   try {
-    const params = await readRequestParams(request)
+    const params = await readRequestParams(request, maxBodyBytes(route.name))
     const auth: AuthResult = anonymous
       ? { ok: true, principal: ANONYMOUS_OWNER }
       : await authenticate(request, params.formPairs, deps.oauth1)
@@ -107,18 +108,22 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
   }
 }
 
+/** Answers a request for one of the mock's endpoints; `undefined` for any other request. */
+export type Responder = (request: Request) => Promise<Response | undefined>
+
+/** The mock's answer to any request, without msw in between (the standalone server uses it). */
+export function createResponder(deps: HandlerDeps): Responder {
+  return async (request) => {
+    const route = matchRoute(request, deps.bases)
+    return route ? answer(request, route, deps) : undefined
+  }
+}
+
 /**
  * The msw handlers for every endpoint of both dialects on the served bases. One handler
  * matches them all, so scenario decisions (latency, drops, 429s) apply uniformly.
  */
 export function createHttpHandlers(deps: HandlerDeps): HttpHandler[] {
-  return [
-    http.all(
-      ({ request }) => matchRoute(request, deps.bases) !== undefined,
-      ({ request }) => {
-        const route = matchRoute(request, deps.bases)
-        return route ? answer(request, route, deps) : undefined
-      },
-    ),
-  ]
+  const respond = createResponder(deps)
+  return [http.all(({ request }) => matchRoute(request, deps.bases) !== undefined, ({ request }) => respond(request))]
 }

@@ -1,5 +1,6 @@
 import { decodeBase64 } from '../support/bytes'
 import { RuleViolation, invalidParameter } from '../rules/rule-violation'
+import { readBodyBytes } from './body-limit'
 import { multipartBoundary, parseMultipart } from './multipart'
 
 /** A body field: text (urlencoded, JSON) or a multipart part's raw bytes. */
@@ -35,7 +36,7 @@ function decodeParameter(name: string, text: string): Uint8Array {
   return bytes
 }
 
-async function readBody(request: Request): Promise<{
+async function readBody(request: Request, limit: number): Promise<{
   encoding: RequestParams['encoding']
   fields: Map<string, BodyValue>
   json: unknown
@@ -50,12 +51,12 @@ async function readBody(request: Request): Promise<{
   if (type.startsWith('multipart/form-data')) {
     // The boundary is case-sensitive: browsers send mixed-case ones (----WebKitFormBoundary…).
     const boundary = multipartBoundary(contentType)
-    const parts = boundary && parseMultipart(new Uint8Array(await request.arrayBuffer()), boundary)
+    const parts = boundary && parseMultipart(await readBodyBytes(request, limit), boundary)
     if (!parts) throw new RuleViolation('invalid-parameter', 'The multipart body could not be parsed.')
     for (const part of parts) fields.set(part.name, part.data)
     return { encoding: 'multipart', fields, json: undefined, formPairs: [] }
   }
-  const text = await request.text()
+  const text = new TextDecoder().decode(await readBodyBytes(request, limit))
   if (type.startsWith('application/x-www-form-urlencoded')) {
     const formPairs = [...new URLSearchParams(text)]
     for (const [name, value] of formPairs) fields.set(name, value)
@@ -79,10 +80,13 @@ async function readBody(request: Request): Promise<{
   return { encoding: 'json', fields, json, formPairs: [] }
 }
 
-/** Reads a request's parameters once; throws a {@link RuleViolation} for an unreadable body. */
-export async function readRequestParams(request: Request): Promise<RequestParams> {
+/**
+ * Reads a request's parameters once, its body up to `limit` bytes; throws a
+ * {@link RuleViolation} for an unreadable or oversize body.
+ */
+export async function readRequestParams(request: Request, limit: number): Promise<RequestParams> {
   const query = new URL(request.url).searchParams
-  const { encoding, fields, json, formPairs } = await readBody(request)
+  const { encoding, fields, json, formPairs } = await readBody(request, limit)
   const decoder = new TextDecoder()
   const get = (name: string): string | undefined => {
     const value = fields.get(name)

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { getResponse } from 'msw'
-import { createMediaMock, type MediaMock, type MediaMockOptions } from '../create-media-mock'
+import { createMediaMock, responderOf, type MediaMock, type MediaMockOptions } from '../create-media-mock'
 import { jsonResponse } from '../handlers/media-json'
 import { v1ServerErrorResponse } from '../handlers/v1-responses'
 import type { ScenarioOptions } from '../scenarios/scenario-options'
@@ -29,6 +28,9 @@ export interface MockServer {
   close(): Promise<void>
 }
 
+/** How long a connection whose body was refused unread stays open for the client to read the answer. */
+const UNREAD_BODY_LINGER_MS = 1000
+
 const NOT_FOUND = JSON.stringify({ errors: [{ code: 34, message: 'Sorry, that page does not exist' }] })
 
 async function handle(mock: MediaMock, req: IncomingMessage, res: ServerResponse, fallbackHost: string): Promise<void> {
@@ -37,7 +39,7 @@ async function handle(mock: MediaMock, req: IncomingMessage, res: ServerResponse
     res.writeHead(204, cors).end()
     return
   }
-  const response = await getResponse(mock.handlers, toFetchRequest(req, fallbackHost))
+  const response = await responderOf(mock)(toFetchRequest(req, fallbackHost))
   if (!response) {
     req.resume()
     await sendFetchResponse(jsonResponse(NOT_FOUND, 404), res, cors)
@@ -48,7 +50,13 @@ async function handle(mock: MediaMock, req: IncomingMessage, res: ServerResponse
     req.socket.destroy()
     return
   }
-  await sendFetchResponse(response, res, cors)
+  if (req.readableEnded) {
+    await sendFetchResponse(response, res, cors)
+    return
+  }
+  // Refused before its body was read (413): answer, then close rather than read the rest.
+  await sendFetchResponse(response, res, { ...cors, connection: 'close' })
+  res.once('finish', () => setTimeout(() => req.socket.destroy(), UNREAD_BODY_LINGER_MS).unref())
 }
 
 /**

@@ -14,9 +14,15 @@ export function toFetchRequest(req: IncomingMessage, fallbackHost: string): Requ
   const url = `http://${req.headers.host ?? fallbackHost}${req.url ?? '/'}`
   const method = req.method ?? 'GET'
   const hasBody = method !== 'GET' && method !== 'HEAD'
+  // A client that goes away mid-body aborts the request, so the mock logs it as `aborted`.
+  const gone = new AbortController()
+  req.once('close', () => {
+    if (!req.complete) gone.abort()
+  })
   return new Request(url, {
     method,
     headers,
+    signal: gone.signal,
     ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
   } as RequestInit)
 }

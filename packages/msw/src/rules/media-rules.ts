@@ -118,6 +118,9 @@ export class MediaRules {
   usable(principal: string, mediaId: string | undefined): MediaRecord {
     const id = required('media_id', mediaId)
     const record = this.store.record(id)
+    if (!record && this.store.expiredAllowed(id)?.includes(principal)) {
+      throw new RuleViolation('expired-media', `Media id ${id} has expired.`, 'media_id', id)
+    }
     const allowed = record && (record.owner === principal || record.additionalOwners.includes(principal))
     if (!record || !allowed) throw new RuleViolation('unknown-media', `Invalid media id ${id}`, 'media_id', id)
     if (this.now() >= record.expiresAt) {
@@ -160,6 +163,7 @@ export class MediaRules {
     }
     record.segments.set(segmentIndex, bytes)
     record.segmentIndices.add(segmentIndex)
+    this.store.resize(record)
     return record
   }
 
@@ -188,6 +192,7 @@ export class MediaRules {
     record.state = 'finalized'
     record.expiresAt = this.now() + this.settings().expiresAfterSecs * 1000
     if (record.kind === 'image' || record.kind === 'gif') record.image = sniffImage(bytes)
+    this.store.resize(record)
   }
 
   /** `STATUS`: records the call and moves processing if the client waited long enough. */

@@ -18,6 +18,7 @@ export type RuleViolationKind =
   | 'wrong-media-kind'
   | 'media-not-ready'
   | 'subtitles-not-found'
+  | 'body-too-large'
 
 /**
  * A broken rule, thrown by the rules and turned into X's status code and error body by
@@ -59,6 +60,7 @@ export const VIOLATION_ANSWERS: Record<
   'wrong-media-kind': { status: 400, v1Shape: 'errors', v1Code: 324 },
   'media-not-ready': { status: 400, v1Shape: 'errors', v1Code: 324 },
   'subtitles-not-found': { status: 400, v1Shape: 'errors', v1Code: 324 },
+  'body-too-large': { status: 413, v1Shape: 'upload-error', v1Code: 324 },
 }
 
 export const missingParameter = (name: string): RuleViolation =>

@@ -44,6 +44,13 @@ export interface MediaRecord {
   expiresAt: number
 }
 
+/** Bytes a record holds: its segments awaiting `FINALIZE` and its assembled file. */
+export function footprintOf(record: MediaRecord): number {
+  let bytes = record.bytes?.byteLength ?? 0
+  for (const segment of record.segments.values()) bytes += segment.byteLength
+  return bytes
+}
+
 /** The SHA-256 (hex) of a record's assembled bytes, computed once, when first asked for. */
 export function digestOf(record: MediaRecord): string | undefined {
   if (record.bytes && record.sha256 === undefined) record.sha256 = sha256Hex(record.bytes)
