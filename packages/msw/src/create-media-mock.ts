@@ -5,6 +5,7 @@ import { X_BASES, parseBase, type AuthPolicy } from './handlers/routes'
 import { MediaRules } from './rules/media-rules'
 import type { ScenarioOptions } from './scenarios/scenario-options'
 import { ScenarioRuntime } from './scenarios/scenario-runtime'
+import type { PartsDigest } from './store/media-record'
 import { MediaStore, type StoreLimits } from './store/media-store'
 import { systemClock, type Clock } from './support/clock'
 import { createRandom, type Random } from './support/random'
@@ -64,8 +65,18 @@ const ID_SEED_SALT = 0x9e3779b9
  * afterEach(() => mock.reset())
  */
 export function createMediaMock(options: MediaMockOptions = {}): MediaMock {
+  return createMediaMockWith(options, {})
+}
+
+/** What a host environment may supply beyond the options (the standalone server: Node's SHA-256). @internal */
+export interface MockInternals {
+  digest?: PartsDigest
+}
+
+/** {@link createMediaMock} with host-supplied internals. @internal */
+export function createMediaMockWith(options: MediaMockOptions, internals: MockInternals): MediaMock {
   const { seed = 1, clock = systemClock, baseUrl, xHosts = true, auth = 'required', oauth1, store: limits, ...scenario } = options
-  const store = new MediaStore(clock, limits)
+  const store = new MediaStore(clock, limits, internals.digest)
   const runtime = new ScenarioRuntime(scenario, seed, clock)
   let ids: Random = createRandom(seed ^ ID_SEED_SALT)
   const rules = new MediaRules(

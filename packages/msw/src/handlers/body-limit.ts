@@ -1,6 +1,6 @@
 import { MAX_BYTES, MAX_V1_SEGMENT_BYTES, MAX_V2_SEGMENT_BYTES } from '../rules/limits'
 import { RuleViolation } from '../rules/rule-violation'
-import { concatBytes } from '../support/bytes'
+import type { ByteParts } from '../support/bytes'
 import type { RouteName } from './routes'
 
 /** Room for multipart framing and the other fields beside the media. */
@@ -30,17 +30,32 @@ export function maxBodyBytes(route: RouteName): number {
   }
 }
 
-const tooLarge = (limit: number): RuleViolation =>
+/** Reads a request's body up to a limit, as the chunks it arrived in (throws a 413 violation past it). */
+export type BodyReader = (limit: number) => Promise<ByteParts>
+
+/** A {@link BodyReader} over a Fetch request's body stream (msw, and any other host). */
+export const fetchBodyReader =
+  (request: Request): BodyReader =>
+  (limit) =>
+    readBodyBytes(request, limit)
+
+/** Whether a declared `Content-Length` already exceeds the limit. */
+export function declaresMoreThan(contentLength: string | null | undefined, limit: number): boolean {
+  return contentLength != null && /^\d+$/.test(contentLength) && Number(contentLength) > limit
+}
+
+/** The 413 violation of a body past its limit. */
+export const tooLarge = (limit: number): RuleViolation =>
   new RuleViolation('body-too-large', `Request body exceeds ${limit} bytes.`)
 
 /**
  * Reads a body up to `limit` bytes: refused from `Content-Length` before any byte is read,
- * or as soon as the stream passes the limit (the rest is left unread). One copy at most.
+ * or as soon as the stream passes the limit (the rest is left unread). The chunks are kept
+ * as they arrived, never joined.
  */
-export async function readBodyBytes(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = request.headers.get('content-length')
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge(limit)
-  if (!request.body) return new Uint8Array(0)
+export async function readBodyBytes(request: Request, limit: number): Promise<ByteParts> {
+  if (declaresMoreThan(request.headers.get('content-length'), limit)) throw tooLarge(limit)
+  if (!request.body) return []
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let length = 0
@@ -56,6 +71,6 @@ export async function readBodyBytes(request: Request, limit: number): Promise<Ui
     // Released, not canceled: canceling would close the connection before the 413 is sent.
     reader.releaseLock()
   }
-  return chunks.length === 1 && chunks[0] ? chunks[0] : concatBytes(chunks, length)
+  return chunks
 }
 

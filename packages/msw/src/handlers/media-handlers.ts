@@ -5,7 +5,7 @@ import type { ScenarioRuntime } from '../scenarios/scenario-runtime'
 import type { MediaStore } from '../store/media-store'
 import type { RequestOutcome } from '../store/types'
 import { ANONYMOUS_OWNER, authenticate, type AuthResult, type OAuth1Secrets } from './auth'
-import { maxBodyBytes } from './body-limit'
+import { maxBodyBytes, type BodyReader } from './body-limit'
 import { DIALECTS } from './dialects'
 import { authFailureResponse, injectedFailureResponse } from './failure-responses'
 import { readRequestParams } from './request-params'
@@ -27,7 +27,7 @@ function withHeaders(response: Response, headers: Record<string, string> | undef
   return response
 }
 
-async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): Promise<Response> {
+async function answer(request: Request, route: RouteMatch, deps: HandlerDeps, readBody: BodyReader | undefined): Promise<Response> {
   const { store, runtime } = deps
   const url = new URL(request.url)
   const time = store.clock.now()
@@ -60,7 +60,7 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
 
   let rateHeaders: Record<string, string> | undefined
   try {
-    const params = await readRequestParams(request, maxBodyBytes(route.name))
+    const params = await readRequestParams(request, maxBodyBytes(route.name), readBody)
     const auth: AuthResult = anonymous
       ? { ok: true, principal: ANONYMOUS_OWNER }
       : await authenticate(request, params.formPairs, deps.oauth1)
@@ -108,14 +108,17 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
   }
 }
 
-/** Answers a request for one of the mock's endpoints; `undefined` for any other request. */
-export type Responder = (request: Request) => Promise<Response | undefined>
+/**
+ * Answers a request for one of the mock's endpoints; `undefined` for any other request.
+ * A host that reads bodies itself (the standalone server, from the socket) passes `readBody`.
+ */
+export type Responder = (request: Request, readBody?: BodyReader) => Promise<Response | undefined>
 
 /** The mock's answer to any request, without msw in between (the standalone server uses it). */
 export function createResponder(deps: HandlerDeps): Responder {
-  return async (request) => {
+  return async (request, readBody) => {
     const route = matchRoute(request, deps.bases)
-    return route ? answer(request, route, deps) : undefined
+    return route ? answer(request, route, deps, readBody) : undefined
   }
 }
 

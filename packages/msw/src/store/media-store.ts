@@ -1,5 +1,6 @@
 import type { Clock } from '../support/clock'
-import { footprintOf, snapshotOf, type MediaRecord } from './media-record'
+import { sha256HexOfParts } from '../support/sha256'
+import { footprintOf, snapshotOf, type MediaRecord, type PartsDigest } from './media-record'
 import type { RequestLogEntry, StoredMedia } from './types'
 
 /** How much the store keeps; the least recently used media go first. */
@@ -51,6 +52,8 @@ export class MediaStore {
     /** The clock expiry and processing are measured on. */
     readonly clock: Clock,
     limits: StoreLimits = {},
+    /** How digests are computed (the standalone server passes Node's native SHA-256). @internal */
+    private readonly digest: PartsDigest = sha256HexOfParts,
   ) {
     this.#limits = { ...DEFAULT_STORE_LIMITS, ...limits }
   }
@@ -58,12 +61,12 @@ export class MediaStore {
   /** The media item with this id, or `undefined` if the mock never issued it or evicted it. */
   get(mediaId: string): StoredMedia | undefined {
     const record = this.#records.get(mediaId)
-    return record && snapshotOf(record)
+    return record && snapshotOf(record, this.digest)
   }
 
   /** Every media item kept, least recently used first. */
   list(): StoredMedia[] {
-    return [...this.#records.values()].map(snapshotOf)
+    return [...this.#records.values()].map((record) => snapshotOf(record, this.digest))
   }
 
   /** The latest requests since the last reset (at most `maxLoggedRequests`), in arrival order. */
