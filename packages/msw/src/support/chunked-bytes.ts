@@ -1,7 +1,21 @@
 import type { ByteParts } from './bytes'
 
-/** Finds `needle` in `haystack` from `from`, using the native search for its first byte. */
+type SubsequenceSearch = (this: Uint8Array, needle: Uint8Array, from: number) => number
+
+/** Node's native subsequence search (`Buffer#indexOf`), where the host has one; it takes any Uint8Array. */
+const nativeSearch = (globalThis as { Buffer?: { prototype: { indexOf: SubsequenceSearch } } }).Buffer?.prototype.indexOf
+
+/**
+ * Finds `needle` in `haystack` from `from`: natively in Node (scanning a multipart body is
+ * the mock's main per-byte work), elsewhere with the native search for its first byte.
+ */
 export function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from: number): number {
+  if (nativeSearch && needle.length > 0) return nativeSearch.call(haystack, needle, from)
+  return indexOfBytesPortable(haystack, needle, from)
+}
+
+/** {@link indexOfBytes} in plain JavaScript (browsers; exported for its tests). */
+export function indexOfBytesPortable(haystack: Uint8Array, needle: Uint8Array, from: number): number {
   const first = needle[0]
   if (first === undefined) return -1
   for (let at = haystack.indexOf(first, from); at !== -1; at = haystack.indexOf(first, at + 1)) {
