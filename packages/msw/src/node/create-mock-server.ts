@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { getResponse } from 'msw'
-import { createMediaMock, type MediaMock, type MediaMockOptions } from '../create-media-mock'
+import { createMediaMockWith, responderOf, type MediaMock, type MediaMockOptions } from '../create-media-mock'
+import { nodeSha256OfParts } from './node-digest'
 import { jsonResponse } from '../handlers/media-json'
 import { v1ServerErrorResponse } from '../handlers/v1-responses'
 import type { ScenarioOptions } from '../scenarios/scenario-options'
 import type { MediaStore } from '../store/media-store'
 import { corsHeaders } from './cors'
-import { sendFetchResponse, toFetchRequest } from './node-request'
+import { nodeBodyReader, sendFetchResponse, toFetchRequest } from './node-request'
 
 /** Options of {@link createMockServer}: the mock's options plus where to listen. */
 export interface MockServerOptions extends Omit<MediaMockOptions, 'baseUrl' | 'xHosts'> {
@@ -29,6 +29,9 @@ export interface MockServer {
   close(): Promise<void>
 }
 
+/** How long a connection whose body was refused unread stays open for the client to read the answer. */
+const UNREAD_BODY_LINGER_MS = 1000
+
 const NOT_FOUND = JSON.stringify({ errors: [{ code: 34, message: 'Sorry, that page does not exist' }] })
 
 async function handle(mock: MediaMock, req: IncomingMessage, res: ServerResponse, fallbackHost: string): Promise<void> {
@@ -37,7 +40,7 @@ async function handle(mock: MediaMock, req: IncomingMessage, res: ServerResponse
     res.writeHead(204, cors).end()
     return
   }
-  const response = await getResponse(mock.handlers, toFetchRequest(req, fallbackHost))
+  const response = await responderOf(mock)(toFetchRequest(req, fallbackHost), nodeBodyReader(req))
   if (!response) {
     req.resume()
     await sendFetchResponse(jsonResponse(NOT_FOUND, 404), res, cors)
@@ -48,7 +51,15 @@ async function handle(mock: MediaMock, req: IncomingMessage, res: ServerResponse
     req.socket.destroy()
     return
   }
-  await sendFetchResponse(response, res, cors)
+  if (req.complete) {
+    // The whole request has arrived (a body left unread is already in memory): keep the connection.
+    req.resume()
+    await sendFetchResponse(response, res, cors)
+    return
+  }
+  // Refused before its body arrived (413): answer, then close rather than read the rest.
+  await sendFetchResponse(response, res, { ...cors, connection: 'close' })
+  res.once('finish', () => setTimeout(() => req.socket.destroy(), UNREAD_BODY_LINGER_MS).unref())
 }
 
 /**
@@ -62,7 +73,7 @@ async function handle(mock: MediaMock, req: IncomingMessage, res: ServerResponse
  */
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = '127.0.0.1', ...mockOptions } = options
-  const mock = createMediaMock({ ...mockOptions, baseUrl: '*', xHosts: false })
+  const mock = createMediaMockWith({ ...mockOptions, baseUrl: '*', xHosts: false }, { digest: nodeSha256OfParts })
   let fallbackHost = host
   const server = createServer((req, res) => {
     handle(mock, req, res, fallbackHost).catch((error: unknown) => {
