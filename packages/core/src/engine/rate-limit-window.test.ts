@@ -10,8 +10,6 @@ const mock = createMediaMock({
   seed: 17,
   clock,
   endpointRateLimits: { limits: { append: 2 } },
-  // This test is about rate-limit windows; the JSON body rules have tests of their own.
-  strictJsonBodies: false,
 })
 serveDuringTests(mock)
 
