@@ -42,6 +42,7 @@ export function readXErrorBody(body: string): XErrorBody {
     .filter((message): message is string => message !== undefined)
   const general = text(json, 'error', 'detail', 'title', 'message')
   const messages = specific.length > 0 ? [...new Set(specific)] : general === undefined ? [] : [general]
-  const xCode = entries.map((entry) => entry.code).find((code): code is number => typeof code === 'number')
+  // A code is a whole number; 1e300 or a 300-digit one is no code of X's.
+  const xCode = entries.map((entry) => entry.code).find((code): code is number => typeof code === 'number' && Number.isSafeInteger(code))
   return { messages, problemTypes, ...(xCode === undefined ? {} : { xCode }) }
 }
