@@ -11,3 +11,4 @@ export {
 } from './parse-responses'
 export { errorFromResponse } from '../errors/error-from-response'
 export { retryAfterMs } from '../errors/retry-after'
+export { MAX_CHECK_AFTER_SECS, MAX_EXPIRES_AFTER_SECS } from './number-bounds'
