@@ -125,9 +125,14 @@ describe('rate-limit budget', () => {
     expect(waits).toEqual([2_000, 2_000, 4_000, 8_000])
   })
 
-  it('waits on no 429 when retry is false', async () => {
-    const { operation, calls } = failingWith([rateLimited(1_000)])
-    await expect(withRetry(operation, { retry: resolveRetryOptions(false), sleep: async () => {} })).rejects.toMatchObject({ code: 'rate-limited' })
+  it('waits on no 429 when retry is false, and fails with X own answer', async () => {
+    const answer = rateLimited(1_000)
+    const { operation, calls } = failingWith([answer])
+    await expect(withRetry(operation, { retry: resolveRetryOptions(false), sleep: async () => {} })).rejects.toBe(answer)
     expect(calls.count).toBe(1)
+  })
+
+  it('takes options left undefined as their defaults', () => {
+    expect(resolveRetryOptions({ limit: undefined, rateLimitBudgetMs: 60_000 })).toEqual({ ...DEFAULT_RETRY_OPTIONS, rateLimitBudgetMs: 60_000 })
   })
 })

@@ -55,9 +55,13 @@ export function resolveRetryOptions(retry: Partial<RetryOptions> | false | undef
   return assertRetryOptions({ ...DEFAULT_RETRY_OPTIONS, ...assertRetryObject(retry) })
 }
 
-function assertRetryObject(retry: unknown): Partial<RetryOptions> | undefined {
-  if (retry === undefined || (typeof retry === 'object' && retry !== null && !Array.isArray(retry))) return retry as Partial<RetryOptions> | undefined
-  throw invalidArgument(`retry must be an options object or false, got ${describeValue(retry)}.`)
+/** The options given, without the ones left `undefined` (those take their default). */
+function assertRetryObject(retry: unknown): Partial<RetryOptions> {
+  if (retry === undefined) return {}
+  if (typeof retry !== 'object' || retry === null || Array.isArray(retry)) {
+    throw invalidArgument(`retry must be an options object or false, got ${describeValue(retry)}.`)
+  }
+  return Object.fromEntries(Object.entries(retry).filter(([, value]) => value !== undefined)) as Partial<RetryOptions>
 }
 
 // Counts are whole numbers; times may be Infinity (no ceiling) but never negative or NaN.
@@ -138,6 +142,8 @@ export async function withRetry<T>(operation: (attempt: number) => Promise<T>, o
       if (delayMs > options.retry.maxRetryAfterMs) {
         throw rateLimitedError(`X asked to wait ${Math.ceil(delayMs / 1000)} s, longer than allowed.`, error, delayMs)
       }
+      // No budget at all (retry: false): X's own answer says it best.
+      if (rateLimited && options.retry.rateLimitBudgetMs === 0) throw error
       if (rateLimited && rateLimitWaitedMs + delayMs > options.retry.rateLimitBudgetMs) {
         const budget = Math.round(options.retry.rateLimitBudgetMs / 1000)
         throw rateLimitedError(`X kept rate-limiting the request past the ${budget} s allowed for waiting.`, error, delayMs)
