@@ -6,7 +6,7 @@ import { msw } from 'msw/vite'
 import { chromiumLaunchOptions } from './scripts/chromium-launch-options.mjs'
 import { workspaceAliases } from './vite.aliases.ts'
 
-/** Headless Chromium for every browser project (and the benchmark of renders). */
+/** Headless Chromium for every browser project (and the benchmark of renders); which Chromium: scripts/resolve-chromium.mjs. */
 export const browser = {
   enabled: true,
   headless: true,
