@@ -1,0 +1,130 @@
+// `pnpm test:example`: the example app (examples/composer) installed as a user would
+// install it, on every Node major found here: the three packages packed into tarballs,
+// installed with npm into a copy of the app outside the workspace, type-checked and built,
+// the production bundle checked for msw, and the mock build smoke-tested in Chromium.
+// Fails on an npm engine or peer warning: the packages must install cleanly where they
+// claim to. EXAMPLE_NODES=/path/a:/path/b picks the Node binaries; KEEP_EXAMPLE=1 keeps
+// the temporary folder.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { delimiter, dirname, join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { smokeTestExample } from './example-smoke.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const EXAMPLE = join(ROOT, 'examples', 'composer')
+const PACKAGES = { core: 'dependencies', react: 'dependencies', msw: 'devDependencies' }
+// What msw puts in a bundle: the worker's file name, `setupWorker`, its log prefix.
+const MSW_CODE = /mockServiceWorker|setupWorker|\[MSW\]/
+const INSTALL_PROBLEM = /EBADENGINE|ERESOLVE|peer dep|unsupported engine|conflicting peer/i
+
+/** Runs a command; answers stdout and stderr together, or throws with them. */
+function run(command, args, options) {
+  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, ...options })
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}):\n${output}`)
+  return output
+}
+const step = (message) => console.log(`--- example: ${message}`)
+
+/** The Node binaries to try, one per major: EXAMPLE_NODES, else this one and each `node` on PATH. */
+function nodeBinaries() {
+  const listed = process.env.EXAMPLE_NODES?.split(delimiter).filter(Boolean)
+  const onPath = (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'node'))
+  const byMajor = new Map()
+  for (const candidate of listed ?? [process.execPath, ...onPath]) {
+    let version
+    try {
+      version = run(candidate, ['--version']).trim()
+    } catch {
+      continue
+    }
+    const major = version.slice(1).split('.')[0]
+    if (!byMajor.has(major)) byMajor.set(major, { path: realpathSync(candidate), version })
+  }
+  return [...byMajor.values()]
+}
+
+/** The environment of a user's shell: `node` is the one under test, nothing from this workspace or pnpm. */
+function userEnv(node) {
+  const path = (process.env.PATH ?? '').split(delimiter).filter((dir) => dir && !dir.startsWith(ROOT))
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_|PNPM_|INIT_CWD$|NODE_OPTIONS$|NODE_PATH$)/i.test(key)))
+  return { ...env, PATH: [dirname(node.path), ...path].join(delimiter), CI: 'true' }
+}
+
+/** npm's own CLI script, run with the Node under test (npm checks engines against it). */
+function npmCli() {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    try {
+      const cli = realpathSync(join(dir, 'npm'))
+      if (cli.endsWith(`${sep}npm-cli.js`)) return cli
+    } catch {}
+  }
+  throw new Error('npm is not on PATH: the example is installed with npm, as a user would')
+}
+
+function packPackages(into) {
+  for (const name of Object.keys(PACKAGES)) {
+    const dir = join(ROOT, 'packages', name)
+    if (!statSync(join(dir, 'dist'), { throwIfNoEntry: false })) throw new Error(`packages/${name} is not built: run \`pnpm build\` first`)
+    run('pnpm', ['pack', '--pack-destination', into], { cwd: dir })
+  }
+  return Object.fromEntries(readdirSync(into).map((file) => [file.replace(/^tweet-media-(\w+)-.*$/, '$1'), join(into, file)]))
+}
+
+/** A copy of the example with the tarballs where a user's package.json has the registry versions. */
+function copyExample(to, tarballs) {
+  cpSync(EXAMPLE, to, { recursive: true, filter: (source) => !/[/\\](node_modules|dist|dist-mock)$|mockServiceWorker\.js$/.test(source) })
+  const manifest = JSON.parse(readFileSync(join(to, 'package.json'), 'utf8'))
+  for (const [name, field] of Object.entries(PACKAGES)) manifest[field][`@tweet-media/${name}`] = `file:${tarballs[name]}`
+  writeFileSync(join(to, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true }).map((file) => join(dir, String(file))).filter((file) => statSync(file).isFile())
+}
+
+/** Fails unless msw is absent from the production build and present in the mock build. */
+function checkBundles(app) {
+  const carrying = (dir) => filesUnder(join(app, dir)).filter((file) => MSW_CODE.test(readFileSync(file, 'latin1'))).map((file) => relative(app, file))
+  const production = carrying('dist')
+  if (production.length > 0) throw new Error(`msw code in the production build: ${production.join(', ')}`)
+  if (carrying('dist-mock').length === 0) throw new Error('no msw code in the mock build: the bundle check would not see it either')
+}
+
+const installedVersion = (app, name) => JSON.parse(readFileSync(join(app, 'node_modules', name, 'package.json'), 'utf8')).version
+
+async function testOn(node, tarballs, work, npm) {
+  const app = join(work, `node-${node.version}`)
+  const env = userEnv(node)
+  const npmRun = (...args) => run(node.path, [npm, ...args], { cwd: app, env })
+  copyExample(app, tarballs)
+
+  step(`${node.version}: npm install`)
+  const install = npmRun('install', '--no-audit', '--no-fund')
+  const problems = install.split('\n').filter((line) => INSTALL_PROBLEM.test(line))
+  if (problems.length > 0) throw new Error(`npm install on Node ${node.version} warned:\n${problems.join('\n')}`)
+  const versions = ['msw', 'react-dropzone', 'react', 'vite'].map((name) => `${name} ${installedVersion(app, name)}`).join(', ')
+
+  step(`${node.version}: msw init, tsc + vite build, vite build --mode mock`)
+  run(join(app, 'node_modules', '.bin', 'msw'), ['init', 'public', '--save'], { cwd: app, env })
+  npmRun('run', 'build')
+  npmRun('run', 'build:mock')
+  checkBundles(app)
+
+  step(`${node.version}: smoke test in headless Chromium`)
+  const postId = await smokeTestExample(join(app, 'dist-mock'))
+  console.log(`example on Node ${node.version}: installed without engine or peer warnings (${versions}); built; no msw in the production build; posted ${postId}`)
+}
+
+const work = mkdtempSync(join(tmpdir(), 'tweet-media-example-'))
+try {
+  step('pnpm pack')
+  const tarballs = packPackages(join(work, 'packs'))
+  const npm = npmCli()
+  for (const node of nodeBinaries()) await testOn(node, tarballs, work, npm)
+} finally {
+  if (process.env.KEEP_EXAMPLE) console.log(`kept ${work}`)
+  else rmSync(work, { recursive: true, force: true })
+}
