@@ -5,8 +5,8 @@
 // Fails on an npm engine or peer warning: the packages must install cleanly where they
 // claim to. EXAMPLE_NODES=/path/a:/path/b picks the Node binaries; KEEP_EXAMPLE=1 keeps
 // the temporary folder.
-import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,12 +19,34 @@ const PACKAGES = { core: 'dependencies', react: 'dependencies', msw: 'devDepende
 const MSW_CODE = /mockServiceWorker|setupWorker|\[MSW\]/
 const INSTALL_PROBLEM = /EBADENGINE|ERESOLVE|peer dep|unsupported engine|conflicting peer/i
 
-/** Runs a command; answers stdout and stderr together, or throws with them. */
+/** Runs a command; answers stdout and stderr together, or rejects with them. */
 function run(command, args, options) {
-  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, ...options })
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}):\n${output}`)
-  return output
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output}`))))
+  })
+}
+
+/** Runs `command` until its output matches `ready`; answers the match and a stop function. */
+function startUntil(command, args, options, ready) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options })
+    let output = ''
+    const stop = () => child.kill()
+    const read = (chunk) => {
+      output += chunk
+      const match = ready.exec(output)
+      if (match) resolve({ match, stop })
+    }
+    child.stdout.on('data', read)
+    child.stderr.on('data', read)
+    child.on('error', reject)
+    child.on('close', (code) => reject(new Error(`${command} ${args.join(' ')} ended (exit ${code}) before it was ready:\n${output}`)))
+  })
 }
 const step = (message) => console.log(`--- example: ${message}`)
 
@@ -36,7 +58,7 @@ function nodeBinaries() {
   for (const candidate of listed ?? [process.execPath, ...onPath]) {
     let version
     try {
-      version = run(candidate, ['--version']).trim()
+      version = execFileSync(candidate, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
     } catch {
       continue
     }
@@ -64,11 +86,11 @@ function npmCli() {
   throw new Error('npm is not on PATH: the example is installed with npm, as a user would')
 }
 
-function packPackages(into) {
+async function packPackages(into) {
   for (const name of Object.keys(PACKAGES)) {
     const dir = join(ROOT, 'packages', name)
-    if (!statSync(join(dir, 'dist'), { throwIfNoEntry: false })) throw new Error(`packages/${name} is not built: run \`pnpm build\` first`)
-    run('pnpm', ['pack', '--pack-destination', into], { cwd: dir })
+    if (!existsSync(join(dir, 'dist'))) throw new Error(`packages/${name} is not built: run \`pnpm build\` first`)
+    await run('pnpm', ['pack', '--pack-destination', into], { cwd: dir })
   }
   return Object.fromEntries(readdirSync(into).map((file) => [file.replace(/^tweet-media-(\w+)-.*$/, '$1'), join(into, file)]))
 }
@@ -95,35 +117,60 @@ function checkBundles(app) {
 
 const installedVersion = (app, name) => JSON.parse(readFileSync(join(app, 'node_modules', name, 'package.json'), 'utf8')).version
 
-async function testOn(node, tarballs, work, npm) {
+/** The mock's own command, on the Node under test: it starts and answers an INIT as X would. */
+async function checkMockServer(app, node, env) {
+  const cli = join(app, 'node_modules', '@tweet-media', 'msw', 'dist', 'cli.js')
+  const { match, stop } = await startUntil(node.path, [cli, '--port', '0'], { cwd: app, env }, /listening on (http:\/\/\S+)/)
+  try {
+    const response = await fetch(`${match[1]}/2/media/upload/initialize`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer example', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ media_type: 'image/png', total_bytes: 1024, media_category: 'tweet_image' }),
+    })
+    const body = await response.json()
+    if (response.status !== 200 || typeof body?.data?.id !== 'string') throw new Error(`tweet-media-mock answered ${response.status} ${JSON.stringify(body)}`)
+  } finally {
+    stop()
+  }
+}
+
+/** npm install, the shipped files, the mock server, both builds and the bundle check; answers the app folder and what was installed. */
+async function installAndBuild(node, tarballs, work, npm) {
   const app = join(work, `node-${node.version}`)
   const env = userEnv(node)
   const npmRun = (...args) => run(node.path, [npm, ...args], { cwd: app, env })
   copyExample(app, tarballs)
 
   step(`${node.version}: npm install`)
-  const install = npmRun('install', '--no-audit', '--no-fund')
+  const install = await npmRun('install', '--no-audit', '--no-fund')
   const problems = install.split('\n').filter((line) => INSTALL_PROBLEM.test(line))
   if (problems.length > 0) throw new Error(`npm install on Node ${node.version} warned:\n${problems.join('\n')}`)
+  for (const name of Object.keys(PACKAGES)) {
+    if (!existsSync(join(app, 'node_modules', '@tweet-media', name, 'LICENSE'))) throw new Error(`@tweet-media/${name} ships no LICENSE`)
+  }
   const versions = ['msw', 'react-dropzone', 'react', 'vite'].map((name) => `${name} ${installedVersion(app, name)}`).join(', ')
 
-  step(`${node.version}: msw init, tsc + vite build, vite build --mode mock`)
-  run(join(app, 'node_modules', '.bin', 'msw'), ['init', 'public', '--save'], { cwd: app, env })
-  npmRun('run', 'build')
-  npmRun('run', 'build:mock')
+  step(`${node.version}: tweet-media-mock, msw init, tsc + vite build, vite build --mode mock`)
+  await checkMockServer(app, node, env)
+  await run(join(app, 'node_modules', '.bin', 'msw'), ['init', 'public', '--save'], { cwd: app, env })
+  await npmRun('run', 'build')
+  await npmRun('run', 'build:mock')
   checkBundles(app)
-
-  step(`${node.version}: smoke test in headless Chromium`)
-  const postId = await smokeTestExample(join(app, 'dist-mock'))
-  console.log(`example on Node ${node.version}: installed without engine or peer warnings (${versions}); built; no msw in the production build; posted ${postId}`)
+  return { node, app, versions }
 }
 
 const work = mkdtempSync(join(tmpdir(), 'tweet-media-example-'))
 try {
   step('pnpm pack')
-  const tarballs = packPackages(join(work, 'packs'))
+  const tarballs = await packPackages(join(work, 'packs'))
   const npm = npmCli()
-  for (const node of nodeBinaries()) await testOn(node, tarballs, work, npm)
+  // Installs and builds side by side (mostly waiting on the network and disk); one browser at a time.
+  const built = await Promise.all(nodeBinaries().map((node) => installAndBuild(node, tarballs, work, npm)))
+  for (const { node, app, versions } of built) {
+    step(`${node.version}: smoke test in headless Chromium`)
+    const postId = await smokeTestExample(join(app, 'dist-mock'))
+    console.log(`example on Node ${node.version}: installed without engine or peer warnings (${versions}); tweet-media-mock answers; built; no msw in the production build; posted ${postId}`)
+  }
 } finally {
   if (process.env.KEEP_EXAMPLE) console.log(`kept ${work}`)
   else rmSync(work, { recursive: true, force: true })
