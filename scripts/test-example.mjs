@@ -5,11 +5,12 @@
 // Fails on an npm engine or peer warning: the packages must install cleanly where they
 // claim to. EXAMPLE_NODES=/path/a:/path/b picks the Node binaries; KEEP_EXAMPLE=1 keeps
 // the temporary folder.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { run, startUntil } from './child-process.mjs'
 import { smokeTestExample } from './example-smoke.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -18,36 +19,9 @@ const PACKAGES = { core: 'dependencies', react: 'dependencies', msw: 'devDepende
 // What msw puts in a bundle: the worker's file name, `setupWorker`, its log prefix.
 const MSW_CODE = /mockServiceWorker|setupWorker|\[MSW\]/
 const INSTALL_PROBLEM = /EBADENGINE|ERESOLVE|peer dep|unsupported engine|conflicting peer/i
+// The oldest Node the packages claim (their `engines`): older ones found on PATH are skipped.
+const MIN_NODE_MAJOR = Number(/\d+/.exec(JSON.parse(readFileSync(join(ROOT, 'packages', 'react', 'package.json'), 'utf8')).engines.node)?.[0])
 
-/** Runs a command; answers stdout and stderr together, or rejects with them. */
-function run(command, args, options) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output}`))))
-  })
-}
-
-/** Runs `command` until its output matches `ready`; answers the match and a stop function. */
-function startUntil(command, args, options, ready) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options })
-    let output = ''
-    const stop = () => child.kill()
-    const read = (chunk) => {
-      output += chunk
-      const match = ready.exec(output)
-      if (match) resolve({ match, stop })
-    }
-    child.stdout.on('data', read)
-    child.stderr.on('data', read)
-    child.on('error', reject)
-    child.on('close', (code) => reject(new Error(`${command} ${args.join(' ')} ended (exit ${code}) before it was ready:\n${output}`)))
-  })
-}
 const step = (message) => console.log(`--- example: ${message}`)
 
 /** The Node binaries to try, one per major: EXAMPLE_NODES, else this one and each `node` on PATH. */
@@ -63,7 +37,7 @@ function nodeBinaries() {
       continue
     }
     const major = version.slice(1).split('.')[0]
-    if (!byMajor.has(major)) byMajor.set(major, { path: realpathSync(candidate), version })
+    if (Number(major) >= MIN_NODE_MAJOR && !byMajor.has(major)) byMajor.set(major, { path: realpathSync(candidate), version })
   }
   return [...byMajor.values()]
 }
