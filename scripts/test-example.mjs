@@ -22,7 +22,8 @@ const INSTALL_PROBLEM = /EBADENGINE|ERESOLVE|peer dep|unsupported engine|conflic
 // The oldest Node the packages claim (their `engines`): older ones found on PATH are skipped.
 const MIN_NODE_MAJOR = Number(/\d+/.exec(JSON.parse(readFileSync(join(ROOT, 'packages', 'react', 'package.json'), 'utf8')).engines.node)?.[0])
 
-const step = (message) => console.log(`--- example: ${message}`)
+const started = Date.now()
+const step = (message) => console.log(`--- example (${Math.round((Date.now() - started) / 1000)} s): ${message}`)
 
 /** The Node binaries to try, one per major: EXAMPLE_NODES, else this one and each `node` on PATH. */
 function nodeBinaries() {
@@ -116,7 +117,7 @@ async function installAndBuild(node, tarballs, work, npm) {
   copyExample(app, tarballs)
 
   step(`${node.version}: npm install`)
-  const install = await npmRun('install', '--no-audit', '--no-fund')
+  const install = await npmRun('install', '--no-audit', '--no-fund', '--prefer-offline')
   const problems = install.split('\n').filter((line) => INSTALL_PROBLEM.test(line))
   if (problems.length > 0) throw new Error(`npm install on Node ${node.version} warned:\n${problems.join('\n')}`)
   for (const name of Object.keys(PACKAGES)) {
