@@ -36,6 +36,9 @@ export default defineConfig({
     // they take seconds. A hung test still fails, only later than Vitest's 5 s default.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // expect.poll and expect.element wait for what must appear; their 1 s default failed a
+    // correct test on a loaded 2-core machine. A wrong expectation still fails, after 10 s.
+    expect: { poll: { timeout: 10_000 } },
     // CI reads the JSON report to print a plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-results.json' }]] : ['default'],
     projects: [
