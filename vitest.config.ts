@@ -6,7 +6,7 @@ import { msw } from 'msw/vite'
 import { chromiumLaunchOptions } from './scripts/chromium-launch-options.mjs'
 import { workspaceAliases } from './vite.aliases.ts'
 
-/** Headless Chromium for every browser project (and the benchmark of renders). */
+/** Headless Chromium for every browser project (and the benchmark of renders); which Chromium: scripts/resolve-chromium.mjs. */
 export const browser = {
   enabled: true,
   headless: true,
@@ -36,6 +36,9 @@ export default defineConfig({
     // they take seconds. A hung test still fails, only later than Vitest's 5 s default.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // expect.poll and expect.element wait for what must appear; their 1 s default failed a
+    // correct test on a loaded 2-core machine. A wrong expectation still fails, after 10 s.
+    expect: { poll: { timeout: 10_000 } },
     // CI reads the JSON report to print a plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-results.json' }]] : ['default'],
     projects: [
@@ -45,7 +48,19 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/{core,msw,server-redis}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           // XMLHttpRequest exists only in a browser: those tests run in the browser project.
-          exclude: ['**/node_modules/**', 'packages/**/*.browser.test.ts'],
+          exclude: ['**/node_modules/**', 'packages/**/*.browser.test.ts', '**/*.msw2.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // @tweet-media/msw declares `msw: ^2.7 || ^3`: its own tests again, on msw 2.
+        extends: true,
+        resolve: { alias: [{ find: /^msw(\/.*)?$/, replacement: 'msw2$1' }] },
+        test: {
+          name: 'unit-msw2',
+          include: ['packages/msw/src/**/*.test.ts', 'scripts/**/*.msw2.test.ts'],
+          // The memory soak measures the mock server's own retention, not msw.
+          exclude: ['**/node_modules/**', 'packages/msw/src/node/memory.test.ts'],
           environment: 'node',
         },
       },

@@ -1,1 +1,1 @@
-export declare const chromiumLaunchOptions: { executablePath: string; args: string[] }
+export declare const chromiumLaunchOptions: { executablePath: string | undefined; args: string[] }
