@@ -56,7 +56,8 @@ export interface MediaApiContext {
  * retried per the policy. The request is built again for each attempt from the same
  * input, so a retried `APPEND` resends the same segment. Multipart bodies go out
  * pre-framed as one Blob (`encodeMultipart`): the file's bytes stream to the connection as
- * they are read, with no re-encoding.
+ * they are read, with no re-encoding; a transport that frames a FormData itself
+ * (`sendsFormData`, the XHR one) gets the FormData instead.
  */
 export function createMediaApi(context: MediaApiContext): MediaApi {
   const call = <T>(
@@ -67,8 +68,10 @@ export function createMediaApi(context: MediaApiContext): MediaApi {
   ): Promise<T> =>
     withRetry(
       async () => {
-        const request = await context.authorize(toRequest(withEncodedMultipart(build()), { signal }))
-        const response = await context.transport.send(request, { signal, onUploadProgress })
+        const built = build()
+        const formData = context.transport.sendsFormData === true && built.body instanceof FormData ? built.body : undefined
+        const request = await context.authorize(toRequest(formData ? built : withEncodedMultipart(built), { signal }))
+        const response = await context.transport.send(request, { signal, onUploadProgress, ...(formData ? { formData } : {}) })
         return parse(response, { dialect: context.endpoint.dialect, receivedAt: context.now() })
       },
       { retry: context.retry, sleep: context.sleep, signal, ...(context.random ? { random: context.random } : {}) },
