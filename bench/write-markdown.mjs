@@ -24,7 +24,8 @@ function findings(results) {
     )
     for (const ratio of throughput.ratios) {
       const peer = row(ratio.peer)
-      lines.push(`- ${ratio.name}: ${row(ratio.core).label} reaches ${ratio.ratio.toFixed(2)}× the rate of ${peer.label}.`)
+      const goal = ratio.goal === undefined ? '' : ratio.met ? ` Goal ≥ ${ratio.goal}×: met.` : ` Goal ≥ ${ratio.goal}×: **not reached**.`
+      lines.push(`- ${ratio.name}: ${row(ratio.core).label} reaches ${ratio.ratio.toFixed(2)}× the rate of ${peer.label}.${goal}`)
     }
   }
   if (memory) {

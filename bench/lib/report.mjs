@@ -25,8 +25,15 @@ function throughputTables(throughput) {
     },
     {
       title: 'Ratios (median MB/s of core over the other)',
-      columns: ['ratio', 'core dialect', 'over', 'value'],
-      rows: throughput.ratios.map((ratio) => [ratio.name, ratio.core, throughput.rows.find((row) => row.id === ratio.peer).label, `${fixed(ratio.ratio, 2)}×`]),
+      columns: ['ratio', 'core', 'over', 'value', 'goal', 'result'],
+      rows: throughput.ratios.map((ratio) => [
+        ratio.name,
+        ratio.core,
+        throughput.rows.find((row) => row.id === ratio.peer).label,
+        `${fixed(ratio.ratio, 2)}×`,
+        ratio.goal === undefined ? '–' : `≥ ${ratio.goal}×`,
+        ratio.goal === undefined ? '' : ratio.met ? 'met' : 'NOT MET',
+      ]),
     },
   ]
 }
