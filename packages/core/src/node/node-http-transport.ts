@@ -1,4 +1,3 @@
-import { once } from 'node:events'
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { abortedError } from '../engine/abort'
@@ -32,21 +31,31 @@ function readResponse(response: IncomingMessage): Promise<TransportResponse> {
   })
 }
 
-/** Writes a Blob as the socket takes it: one read piece in hand at a time. */
-async function writeBlob(blob: Blob, outgoing: ClientRequest): Promise<void> {
-  const reader = blob.stream().getReader()
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      if (!outgoing.write(value)) await Promise.race([once(outgoing, 'drain'), once(outgoing, 'close')])
-      // Aborted or failed mid-body: the request's own error event reports it.
-      if (outgoing.destroyed) return
+/** Resolves when the socket wants more, or the request is over (aborted, failed). */
+function drainedOrClosed(outgoing: ClientRequest): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      outgoing.off('drain', done)
+      outgoing.off('close', done)
+      resolve()
     }
-    outgoing.end()
-  } finally {
-    reader.releaseLock()
+    outgoing.on('drain', done)
+    outgoing.on('close', done)
+  })
+}
+
+/** Bytes read from a Blob per write: few, large writes, and at most this much in hand. */
+const READ_BYTES = 1024 * 1024
+
+/** Writes a Blob as the socket takes it, one piece in hand at a time. */
+async function writeBlob(blob: Blob, outgoing: ClientRequest): Promise<void> {
+  for (let start = 0; start < blob.size; start += READ_BYTES) {
+    const piece = new Uint8Array(await blob.slice(start, start + READ_BYTES).arrayBuffer())
+    // Aborted or failed mid-body: the request's own error event reports it.
+    if (outgoing.destroyed) return
+    if (!outgoing.write(piece)) await drainedOrClosed(outgoing)
   }
+  outgoing.end()
 }
 
 /** The body to write and the headers that describe it. */
