@@ -101,6 +101,40 @@ function rendersTable(renders) {
   }
 }
 
+const verdict = (goal) => (goal.met ? 'met' : 'NOT MET')
+
+function browserTable(browser) {
+  const { goals } = browser
+  const bytes = (value) => `${fixed(value / MB, 1)} MB`
+  return {
+    title: `Browser: ${fixed(browser.fileBytes / MB)} MB ${browser.source} through createUploader (XHR transport, ${browser.chunkBytes / MB} MB chunks, ${browser.concurrency} in flight) to the standalone mock, headless Chromium`,
+    columns: ['figure', 'value', 'reference', 'goal', 'result'],
+    rows: [
+      ['core over a bare XHR loop sending the same slices', `${fixed(goals.coreOverBareXhr.value, 2)}× (${fixed(browser.core.mbPerSec)} MB/s)`, `bare XHR: ${fixed(browser.bareXhr.mbPerSec)} MB/s`, `≥ ${goals.coreOverBareXhr.goal}×`, verdict(goals.coreOverBareXhr)],
+      ['long tasks (> 50 ms) on the main thread during core\'s upload', `${browser.longTasks.count} (longest ${fixed(browser.longTasks.longestMs)} ms)`, `bare XHR: ${browser.bareXhr.longTasks.count} (longest ${fixed(browser.bareXhr.longTasks.longestMs)} ms)`, `${goals.longTasks.goal}`, verdict(goals.longTasks)],
+      [`upload() of a ${fixed(browser.firstAppendByte.fileBytes / MB)} MB file to its first APPEND byte (fingerprint and INIT included)`, `${fixed(browser.firstAppendByte.ms)} ms`, `handed to XHR at ${fixed(browser.firstAppendByte.handedToXhrMs)} ms`, `< ${goals.firstAppendByteMs.goal} ms`, verdict(goals.firstAppendByteMs)],
+      ['V8 heap growth during the upload (peak over the start)', bytes(browser.heap.peakGrowthBytes), `chunks in flight: ${bytes(browser.heap.inFlightBytes)}`, '≤ chunks in flight', verdict(goals.heapGrowth)],
+      ['main thread per segment, framing as one Blob read back from a Request (before)', `${fixed(browser.oldBlobFramingMsPerSegment, 1)} ms per ${browser.chunkBytes / MB} MB`, 'now: the FormData is handed to XHR, no framing', '–', ''],
+    ],
+  }
+}
+
+function chunkSizeTable(chunkSize) {
+  return {
+    title: `Chunk size over throttled loopback links: core v2, node:http transport, ${chunkSize.concurrency} APPENDs in flight, MB/s end to end (INIT to processing done), median of ${chunkSize.runs}; best per link in bold`,
+    columns: ['link', 'file', 'link rate', ...chunkSize.chunkSizes.map((bytes) => `${bytes / MB} MB chunks`)],
+    rows: chunkSize.rows.map((row) => {
+      const best = Math.max(...chunkSize.chunkSizes.map((bytes) => row.rates[bytes]))
+      return [
+        row.link,
+        megabytes(row.fileBytes),
+        `${fixed(row.linkMbPerSec, 2)} MB/s`,
+        ...chunkSize.chunkSizes.map((bytes) => (row.rates[bytes] === best ? `**${fixed(row.rates[bytes], 2)}**` : fixed(row.rates[bytes], 2))),
+      ]
+    }),
+  }
+}
+
 /** Every table a results object has, in reading order; a failed section becomes a one-line table. */
 export function resultTables(results) {
   const tables = []
@@ -111,6 +145,8 @@ export function resultTables(results) {
     ['cpu', (value) => [cpuTable(value)]],
     ['size', (value) => [sizeTable(value)]],
     ['renders', (value) => [rendersTable(value)]],
+    ['browser', (value) => [browserTable(value)]],
+    ['chunk-size', (value) => [chunkSizeTable(value)]],
   ]) {
     if (results[name]) tables.push(...build(results[name]))
     else if (results.errors?.[name]) tables.push(failed(name))

@@ -51,6 +51,8 @@ export interface MediaApiContext {
   random?: () => number
 }
 
+const withoutBody = ({ body: _body, ...rest }: BuiltRequest): BuiltRequest => rest
+
 /**
  * Binds the pure builders and parsers to a transport: build → authorize → send → parse,
  * retried per the policy. The request is built again for each attempt from the same
@@ -70,7 +72,8 @@ export function createMediaApi(context: MediaApiContext): MediaApi {
       async () => {
         const built = build()
         const formData = context.transport.sendsFormData === true && built.body instanceof FormData ? built.body : undefined
-        const request = await context.authorize(toRequest(formData ? built : withEncodedMultipart(built), { signal }))
+        // A FormData goes to the transport as it is; the request carries everything else.
+        const request = await context.authorize(toRequest(formData ? withoutBody(built) : withEncodedMultipart(built), { signal }))
         const response = await context.transport.send(request, { signal, onUploadProgress, ...(formData ? { formData } : {}) })
         return parse(response, { dialect: context.endpoint.dialect, receivedAt: context.now() })
       },
