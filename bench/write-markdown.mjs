@@ -46,6 +46,13 @@ function findings(results) {
     )
   }
   if (renders) {
+    if (renders.fourItems) {
+      const { goals } = renders.fourItems
+      const state = (goal) => (goal.met ? 'met' : '**not reached**')
+      lines.push(
+        `- Four ${(renders.fourItems.itemBytes / MB).toFixed(0)} MB videos at once in <MediaUploader>: at most ${goals.commitsPerFrame.value} React commits in one animation frame (goal ≤ 1: ${state(goals.commitsPerFrame)}), longest frame gap ${goals.frameGap.value.toFixed(0)} ms (goal ≤ ${goals.frameGap.goal} ms: ${state(goals.frameGap)}).`,
+      )
+    }
     lines.push(`- The component committed ${renders.commits} times for ${renders.taskNotifications} task notifications during the ${(renders.fileBytes / MB).toFixed(0)} MB upload.`)
   }
   if (browser) {
