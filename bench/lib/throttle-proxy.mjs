@@ -4,8 +4,9 @@
 // paused once a window of bytes waits, as TCP's own flow control would pause it.
 import { createServer, connect } from 'node:net'
 
-/** Bytes that may wait in the proxy per connection before the client is paused. */
-const WINDOW_BYTES = 256 * 1024
+/** Bytes that may wait in the proxy per connection before the client is paused: the most a
+ * tuned TCP connection keeps in flight (Linux's default largest send buffer, 4 MB). */
+const WINDOW_BYTES = 4 * 1024 * 1024
 
 /**
  * Delivers pieces in the order they came, each no sooner than its time: one timer at a
