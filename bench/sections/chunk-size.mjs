@@ -12,6 +12,7 @@ export const LINKS = [
   { name: 'far server: 100 Mbit/s, 250 ms RTT', upBytesPerSec: 100e6 / 8, oneWayMs: 125, seconds: 6 },
 ]
 
+/** The sizes compared; core's default among them. */
 export const CHUNK_SIZES = [1, 2, 4, 5].map((mb) => mb * MB)
 
 /** Core v2 (node:http transport, 3 in flight) uploading one file through `url`; MB/s. */
@@ -58,5 +59,6 @@ export async function runChunkSize({ quick, log }) {
   } finally {
     await mock.close()
   }
-  return { runs, chunkSizes: CHUNK_SIZES, concurrency: 3, rows }
+  const { DEFAULT_CHUNK_SIZE } = await import('@tweet-media/core')
+  return { runs, chunkSizes: CHUNK_SIZES, defaultChunkBytes: CHUNK_SIZES.includes(DEFAULT_CHUNK_SIZE) ? DEFAULT_CHUNK_SIZE : undefined, concurrency: 3, rows }
 }
