@@ -8,6 +8,7 @@ const source = (path: string): string => fileURLToPath(new URL(`./packages/${pat
  */
 export const workspaceAliases = [
   { find: '@tweet-media/core/server', replacement: source('core/src/server/index.ts') },
+  { find: '@tweet-media/core/node', replacement: source('core/src/node/index.ts') },
   { find: '@tweet-media/core', replacement: source('core/src/index.ts') },
   { find: '@tweet-media/msw/node', replacement: source('msw/src/node/index.ts') },
   { find: '@tweet-media/msw', replacement: source('msw/src/index.ts') },

@@ -10,6 +10,8 @@ import { startService } from './lib/child.mjs'
 import { describeMachine } from './lib/machine.mjs'
 import { ensureMp4File } from './lib/mp4-file.mjs'
 import { resultTables, textTable } from './lib/report.mjs'
+import { runBrowser } from './sections/browser.mjs'
+import { runChunkSize } from './sections/chunk-size.mjs'
 import { runCpu } from './sections/cpu.mjs'
 import { runMemory } from './sections/memory.mjs'
 import { runRenders } from './sections/renders.mjs'
@@ -28,12 +30,12 @@ async function main() {
   const results = {
     command: ['pnpm bench', ...argv.filter((arg) => arg !== '--write-md')].join(' '),
     machine: describeMachine(root),
-    options: { runs: options.runs, fileBytes: options.sizeBytes, memorySizes: options.memorySizes, renderBytes: options.renderBytes, quick: options.quick },
+    options: { runs: options.runs, fileBytes: options.sizeBytes, memorySizes: options.memorySizes, renderBytes: options.renderBytes, browserBytes: options.browserBytes, firstByteBytes: options.firstByteBytes, quick: options.quick },
     errors: {},
   }
 
   if (options.build) {
-    const needed = ['core', ...(sections.has('throughput') || sections.has('memory') || sections.has('renders') ? ['msw'] : []), ...(sections.has('size') ? ['react'] : [])]
+    const needed = ['core', ...(['throughput', 'memory', 'renders', 'browser', 'chunk-size'].some((name) => sections.has(name)) ? ['msw'] : []), ...(sections.has('size') ? ['react'] : [])]
     const built = buildStale(root, needed)
     if (built.length > 0) log(`built: ${built.join(', ')}`)
   }
@@ -61,6 +63,8 @@ async function main() {
   await section('cpu', () => runCpu({ budgetMs: options.cpuBudgetMs }))
   await section('size', () => runSize({ root }))
   await section('renders', () => runRenders({ root, fileBytes: options.renderBytes }))
+  await section('browser', () => runBrowser({ root, fileBytes: options.browserBytes, firstByteBytes: options.firstByteBytes }))
+  await section('chunk-size', () => runChunkSize({ quick: options.quick, log }))
 
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(`${resultsDir}latest.json`, `${JSON.stringify(results, null, 2)}\n`)

@@ -8,7 +8,8 @@ import { MB } from './lib/stats.mjs'
 
 function findings(results) {
   const lines = []
-  const { throughput, memory, renders } = results
+  const { throughput, memory, renders, browser } = results
+  const chunkSize = results['chunk-size']
   if (throughput) {
     const row = (id) => throughput.rows.find((entry) => entry.id === id)
     const ceiling = row('ceiling')
@@ -24,7 +25,8 @@ function findings(results) {
     )
     for (const ratio of throughput.ratios) {
       const peer = row(ratio.peer)
-      lines.push(`- ${ratio.name}: ${row(ratio.core).label} reaches ${ratio.ratio.toFixed(2)}× the rate of ${peer.label}.`)
+      const goal = ratio.goal === undefined ? '' : ratio.met ? ` Goal ≥ ${ratio.goal}×: met.` : ` Goal ≥ ${ratio.goal}×: **not reached**.`
+      lines.push(`- ${ratio.name}: ${row(ratio.core).label} reaches ${ratio.ratio.toFixed(2)}× the rate of ${peer.label}.${goal}`)
     }
   }
   if (memory) {
@@ -44,7 +46,39 @@ function findings(results) {
     )
   }
   if (renders) {
+    if (renders.fourItems) {
+      const { goals } = renders.fourItems
+      const state = (goal) => (goal.met ? 'met' : '**not reached**')
+      lines.push(
+        `- Four ${(renders.fourItems.itemBytes / MB).toFixed(0)} MB videos at once in <MediaUploader>: at most ${goals.commitsPerFrame.value} React commits in one animation frame (goal ≤ 1: ${state(goals.commitsPerFrame)}), longest frame gap ${goals.frameGap.value.toFixed(0)} ms (goal ≤ ${goals.frameGap.goal} ms: ${state(goals.frameGap)}).`,
+      )
+    }
     lines.push(`- The component committed ${renders.commits} times for ${renders.taskNotifications} task notifications during the ${(renders.fileBytes / MB).toFixed(0)} MB upload.`)
+  }
+  if (browser) {
+    const { goals } = browser
+    const state = (goal) => (goal.met ? 'met' : '**not reached**')
+    lines.push(
+      `- Browser: core over XHR reaches ${goals.coreOverBareXhr.value.toFixed(2)}× a bare XHR loop sending the same slices (${browser.core.mbPerSec.toFixed(0)} vs ${browser.bareXhr.mbPerSec.toFixed(0)} MB/s); goal ≥ ${goals.coreOverBareXhr.goal}×: ${state(goals.coreOverBareXhr)}.`,
+      `- Long tasks (> 50 ms) during core's upload of an in-memory Blob: ${browser.longTasks.count} (longest ${browser.longTasks.longestMs.toFixed(0)} ms); during the bare XHR loop: ${browser.bareXhr.longTasks.count} (longest ${browser.bareXhr.longTasks.longestMs.toFixed(0)} ms); goal 0: ${state(goals.longTasks)}. ` +
+        `Framing a segment as one Blob read back from a Request, as core did before, costs ${browser.oldBlobFramingMsPerSegment.toFixed(1)} ms of main thread per ${browser.chunkBytes / MB} MB; core now hands XHR the FormData and the browser streams the slice. ` +
+        (browser.longTasks.count > 0 && browser.bareXhr.longTasks.count > 0 ? 'The bare loop, which runs no library code, has long tasks too: on this machine they come from the browser and the load, not from core.' : ''),
+      `- upload() of a ${(browser.firstAppendByte.fileBytes / MB).toFixed(0)} MB file to its first APPEND byte: ${browser.firstAppendByte.ms.toFixed(0)} ms, of which ${browser.firstAppendByte.handedToXhrMs.toFixed(0)} ms until core hands the APPEND to XMLHttpRequest (inspection, fingerprint of the first MB, INIT); goal < ${goals.firstAppendByteMs.goal} ms: ${state(goals.firstAppendByteMs)}.` +
+        (goals.firstAppendByteMs.met ? '' : ' The rest is the browser preparing the in-memory Blob for the request, before it reports a byte sent.'),
+      `- V8 heap grew at most ${(browser.heap.peakGrowthBytes / MB).toFixed(1)} MB during the upload, against ${(browser.heap.inFlightBytes / MB).toFixed(0)} MB of chunks in flight: ${state(goals.heapGrowth)}.`,
+    )
+  }
+  if (chunkSize) {
+    const shortfalls = chunkSize.rows.map((row) => 1 - row.rates[chunkSize.defaultChunkBytes] / Math.max(...chunkSize.chunkSizes.map((bytes) => row.rates[bytes])))
+    if (chunkSize.defaultChunkBytes !== undefined) lines.push(
+      `- Core's default chunk (\`DEFAULT_CHUNK_SIZE\`, ${chunkSize.defaultChunkBytes / MB} MB) was the fastest on ${shortfalls.filter((gap) => gap === 0).length} of ${shortfalls.length} links in this run and at most ${(Math.max(...shortfalls) * 100).toFixed(0)} % behind the fastest on any. ` +
+        'Where the bandwidth is the limit the chunk size changes little; where each APPEND\'s round trip counts (a fast link, a far server), larger chunks win.',
+    )
+    for (const row of chunkSize.rows) {
+      const ranked = chunkSize.chunkSizes.map((bytes) => ({ bytes, rate: row.rates[bytes] })).sort((a, b) => b.rate - a.rate)
+      const spread = ranked[0].rate / ranked.at(-1).rate
+      lines.push(`- ${row.link}: ${ranked[0].bytes / MB} MB chunks are fastest (${ranked[0].rate.toFixed(2)} MB/s of a ${row.linkMbPerSec.toFixed(2)} MB/s link), ${((spread - 1) * 100).toFixed(0)} % ahead of the slowest (${ranked.at(-1).bytes / MB} MB).`)
+    }
   }
   return lines
 }
@@ -109,6 +143,20 @@ not part of \`pnpm test\`.
   file through fetch with no library at all), and its median growth may not rise with
   the file size by more than the stated tolerance. A control run, core uploading a copy
   of the whole file held in memory, must fail the check, or \`pnpm bench\` fails.
+- **Node transport**: \`@tweet-media/core, v2, node:http transport\` is core with
+  \`nodeHttpTransport()\` of \`@tweet-media/core/node\`; the goals of issue #15 apply to it
+  (≥ 0.5× the ceiling, ≥ 1.2× twitter-api-v2, same run). The fetch rows stay for comparison.
+- **Browser**: headless Chromium (\`bench/browser\`, the repository's own launch options), the
+  standalone mock over loopback. The file is an in-memory Blob (the case where framing a
+  segment used to copy it on the main thread). A bare XHR loop (JSON INIT, FormData APPENDs
+  of the same 4 MB slices, 3 at once, FINALIZE, STATUS) runs first, then core's
+  \`createUploader\` with the XHR transport and a progress listener; long tasks come from a
+  \`PerformanceObserver\` for \`longtask\`, the heap from the DevTools protocol
+  (\`Runtime.getHeapUsage\`) every 100 ms. The time to the first APPEND byte runs from
+  \`upload()\` to the first upload progress event of an APPEND with bytes sent.
+- **Chunk size**: core v2 on the node:http transport uploads through a TCP proxy in front of
+  the mock that adds a one-way delay each way and limits the upload bandwidth
+  (\`bench/lib/throttle-proxy.mjs\`), once per chunk size, end to end.
 - Every client takes one warm-up run, then the clients take turns for each measured run;
   the tables show medians (memory: the worst run).
 

@@ -1,7 +1,8 @@
 import { MB } from './stats.mjs'
 
 const USAGE = `Usage: pnpm bench [--quick] [--runs N] [--size MB] [--memory-sizes MB,MB] [--render-size MB]
-                  [--only throughput,memory,cpu,size,renders] [--no-build] [--write-md]
+                  [--browser-size MB] [--first-byte-size MB]
+                  [--only throughput,memory,cpu,size,renders,browser,chunk-size] [--no-build] [--write-md]
 
   --quick          32 MB files, 1 measured run (memory: 16 and 32 MB, 3 runs), short CPU
                    loops: checks the harness, not the numbers
@@ -10,11 +11,13 @@ const USAGE = `Usage: pnpm bench [--quick] [--runs N] [--size MB] [--memory-size
   --size MB        throughput file size (default 256)
   --memory-sizes   file sizes core's memory is checked at (default 64,256)
   --render-size MB file size of the render count (default 50)
+  --browser-size MB  file size of core against a bare XHR loop in Chromium (default 256)
+  --first-byte-size MB  file size of the time to the first APPEND byte (default 512)
   --only           run only these sections
   --no-build       use the packages' dist as it is
   --write-md       regenerate BENCHMARKS.md from this run`
 
-const SECTIONS = ['throughput', 'memory', 'cpu', 'size', 'renders']
+const SECTIONS = ['throughput', 'memory', 'cpu', 'size', 'renders', 'browser', 'chunk-size']
 
 function positive(flag, value) {
   const number = Number(value)
@@ -31,6 +34,8 @@ export function parseArgs(argv) {
     sizeBytes: (quick ? 32 : 256) * MB,
     memorySizes: (quick ? [16, 32] : [64, 256]).map((mb) => mb * MB),
     renderBytes: (quick ? 8 : 50) * MB,
+    browserBytes: (quick ? 32 : 256) * MB,
+    firstByteBytes: (quick ? 64 : 512) * MB,
     sections: new Set(SECTIONS),
     build: true,
     writeMarkdown: false,
@@ -53,6 +58,12 @@ export function parseArgs(argv) {
         break
       case '--render-size':
         options.renderBytes = positive(flag, value()) * MB
+        break
+      case '--browser-size':
+        options.browserBytes = positive(flag, value()) * MB
+        break
+      case '--first-byte-size':
+        options.firstByteBytes = positive(flag, value()) * MB
         break
       case '--only': {
         const wanted = value().split(',')

@@ -25,8 +25,15 @@ function throughputTables(throughput) {
     },
     {
       title: 'Ratios (median MB/s of core over the other)',
-      columns: ['ratio', 'core dialect', 'over', 'value'],
-      rows: throughput.ratios.map((ratio) => [ratio.name, ratio.core, throughput.rows.find((row) => row.id === ratio.peer).label, `${fixed(ratio.ratio, 2)}×`]),
+      columns: ['ratio', 'core', 'over', 'value', 'goal', 'result'],
+      rows: throughput.ratios.map((ratio) => [
+        ratio.name,
+        ratio.core,
+        throughput.rows.find((row) => row.id === ratio.peer).label,
+        `${fixed(ratio.ratio, 2)}×`,
+        ratio.goal === undefined ? '–' : `≥ ${ratio.goal}×`,
+        ratio.goal === undefined ? '' : ratio.met ? 'met' : 'NOT MET',
+      ]),
     },
   ]
 }
@@ -94,6 +101,52 @@ function rendersTable(renders) {
   }
 }
 
+const verdict = (goal) => (goal.met ? 'met' : 'NOT MET')
+
+function browserTable(browser) {
+  const { goals } = browser
+  const bytes = (value) => `${fixed(value / MB, 1)} MB`
+  return {
+    title: `Browser: ${fixed(browser.fileBytes / MB)} MB ${browser.source} through createUploader (XHR transport, ${browser.chunkBytes / MB} MB chunks, ${browser.concurrency} in flight) to the standalone mock, headless Chromium`,
+    columns: ['figure', 'value', 'reference', 'goal', 'result'],
+    rows: [
+      ['core over a bare XHR loop sending the same slices', `${fixed(goals.coreOverBareXhr.value, 2)}× (${fixed(browser.core.mbPerSec)} MB/s)`, `bare XHR: ${fixed(browser.bareXhr.mbPerSec)} MB/s`, `≥ ${goals.coreOverBareXhr.goal}×`, verdict(goals.coreOverBareXhr)],
+      ['long tasks (> 50 ms) on the main thread during core\'s upload', `${browser.longTasks.count} (longest ${fixed(browser.longTasks.longestMs)} ms)`, `bare XHR: ${browser.bareXhr.longTasks.count} (longest ${fixed(browser.bareXhr.longTasks.longestMs)} ms)`, `${goals.longTasks.goal}`, verdict(goals.longTasks)],
+      [`upload() of a ${fixed(browser.firstAppendByte.fileBytes / MB)} MB file to its first APPEND byte (fingerprint and INIT included)`, `${fixed(browser.firstAppendByte.ms)} ms`, `handed to XHR at ${fixed(browser.firstAppendByte.handedToXhrMs)} ms`, `< ${goals.firstAppendByteMs.goal} ms`, verdict(goals.firstAppendByteMs)],
+      ['V8 heap growth during the upload (peak over the start)', bytes(browser.heap.peakGrowthBytes), `chunks in flight: ${bytes(browser.heap.inFlightBytes)}`, '≤ chunks in flight', verdict(goals.heapGrowth)],
+      ['main thread per segment, framing as one Blob read back from a Request (before)', `${fixed(browser.oldBlobFramingMsPerSegment, 1)} ms per ${browser.chunkBytes / MB} MB`, 'now: the FormData is handed to XHR, no framing', '–', ''],
+    ],
+  }
+}
+
+function chunkSizeTable(chunkSize) {
+  return {
+    title: `Chunk size over throttled loopback links: core v2, node:http transport, ${chunkSize.concurrency} APPENDs in flight, MB/s end to end (INIT to processing done), median of ${chunkSize.runs}; best per link in bold`,
+    columns: ['link', 'file', 'link rate', ...chunkSize.chunkSizes.map((bytes) => `${bytes / MB} MB chunks`)],
+    rows: chunkSize.rows.map((row) => {
+      const best = Math.max(...chunkSize.chunkSizes.map((bytes) => row.rates[bytes]))
+      return [
+        row.link,
+        megabytes(row.fileBytes),
+        `${fixed(row.linkMbPerSec, 2)} MB/s`,
+        ...chunkSize.chunkSizes.map((bytes) => (row.rates[bytes] === best ? `**${fixed(row.rates[bytes], 2)}**` : fixed(row.rates[bytes], 2))),
+      ]
+    }),
+  }
+}
+
+function fourItemsTable(four) {
+  const { goals } = four
+  return {
+    title: `Rendering: ${four.items} videos of ${fixed(four.itemBytes / MB)} MB uploading at once in <MediaUploader> (headless Chromium, XHR transport, ${fixed(four.ms / 1000, 2)} s, ${four.frames} frames, ${four.commits} commits)`,
+    columns: ['figure', 'value', 'goal', 'result'],
+    rows: [
+      ['most React commits within one animation frame', String(goals.commitsPerFrame.value), `≤ ${goals.commitsPerFrame.goal}`, goals.commitsPerFrame.met ? 'met' : 'NOT MET'],
+      ['longest gap between animation frames', `${fixed(goals.frameGap.value)} ms`, `≤ ${goals.frameGap.goal} ms`, goals.frameGap.met ? 'met' : 'NOT MET'],
+    ],
+  }
+}
+
 /** Every table a results object has, in reading order; a failed section becomes a one-line table. */
 export function resultTables(results) {
   const tables = []
@@ -103,7 +156,9 @@ export function resultTables(results) {
     ['memory', (value) => memoryTables(value)],
     ['cpu', (value) => [cpuTable(value)]],
     ['size', (value) => [sizeTable(value)]],
-    ['renders', (value) => [rendersTable(value)]],
+    ['renders', (value) => [rendersTable(value), ...(value.fourItems ? [fourItemsTable(value.fourItems)] : [])]],
+    ['browser', (value) => [browserTable(value)]],
+    ['chunk-size', (value) => [chunkSizeTable(value)]],
   ]) {
     if (results[name]) tables.push(...build(results[name]))
     else if (results.errors?.[name]) tables.push(failed(name))

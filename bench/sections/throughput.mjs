@@ -20,17 +20,29 @@ function summarize(entry, runs) {
   }
 }
 
-/** `core` over `peer`, by median MB/s. */
+/**
+ * Goals of the Node figures (issue #15): core v2 on its node:http transport at least half
+ * the node:http ceiling and 1.2× twitter-api-v2, measured in the same run.
+ */
+export const THROUGHPUT_GOALS = [
+  { core: 'core-v2-node', peer: 'ceiling', atLeast: 0.5 },
+  { core: 'core-v2-node', peer: 'twitter-api-v2', atLeast: 1.2 },
+]
+
+/** `core` over `peer`, by median MB/s, with the goal where there is one. */
 function ratios(rows) {
   const rate = Object.fromEntries(rows.map((row) => [row.id, row.mbPerSec]))
   const out = []
-  for (const core of ['core-v2', 'core-v1.1']) {
+  for (const core of ['core-v2-node', 'core-v2', 'core-v1.1']) {
     for (const [peer, name] of [
       ['twitter-api-v2', 'a/b'],
       ['xdk', 'a/c'],
       ['ceiling', 'a/d'],
     ]) {
-      if (rate[core] && rate[peer]) out.push({ name, core, peer, ratio: rate[core] / rate[peer] })
+      if (!rate[core] || !rate[peer]) continue
+      const goal = THROUGHPUT_GOALS.find((entry) => entry.core === core && entry.peer === peer)
+      const ratio = rate[core] / rate[peer]
+      out.push({ name, core, peer, ratio, ...(goal ? { goal: goal.atLeast, met: ratio >= goal.atLeast } : {}) })
     }
   }
   return out

@@ -20,6 +20,7 @@ export const CLIENTS = [
   { id: 'ceiling', label: 'node:http POST, whole file (ceiling)', client: 'raw-post', server: 'discard', concurrency: 1 },
   { id: 'mock-ingest', label: 'mock ingest: bare multipart APPENDs', client: 'raw-appends', server: 'mock', concurrency: CONCURRENCY },
   { id: 'core-v2', label: '@tweet-media/core, v2', client: 'core', dialect: 'v2', server: 'mock', core: true, concurrency: CONCURRENCY },
+  { id: 'core-v2-node', label: '@tweet-media/core, v2, node:http transport', client: 'core', dialect: 'v2', server: 'mock', core: true, concurrency: CONCURRENCY, options: { transport: 'node' } },
   { id: 'core-v1.1', label: '@tweet-media/core, v1.1', client: 'core', dialect: 'v1.1', server: 'mock', core: true, concurrency: CONCURRENCY },
   { id: 'twitter-api-v2', label: 'twitter-api-v2 1.29.1 uploadMedia (v1.1)', client: 'twitter-api-v2', server: 'mock', concurrency: CONCURRENCY },
   { id: 'xdk', label: '@xdevplatform/xdk 0.6.6, quickstart loop (v2)', client: 'xdk', server: 'mock', concurrency: 1 },

@@ -52,13 +52,17 @@ export interface MediaApiContext {
   random?: () => number
 }
 
+const withoutBody = ({ body: _body, ...rest }: BuiltRequest): BuiltRequest => rest
+
 /**
  * Binds the pure builders and parsers to a transport: build → authorize → send → parse,
  * retried per the policy. The request is built again for each attempt from the same
  * input, so a retried `APPEND` resends the same segment. Multipart bodies go out
  * pre-framed as one Blob (`encodeMultipart`): the file's bytes stream to the connection as
- * they are read, with no re-encoding. Each attempt has its own signal that follows the
- * caller's (see {@link linkedSignal}), so no listener outlives its request.
+ * they are read, with no re-encoding; a transport that frames a FormData itself
+ * (`sendsFormData`, the XHR one) gets the FormData instead. Each attempt has its own
+ * signal that follows the caller's (see {@link linkedSignal}), so no listener outlives its
+ * request.
  */
 export function createMediaApi(context: MediaApiContext): MediaApi {
   const call = <T>(
@@ -71,8 +75,11 @@ export function createMediaApi(context: MediaApiContext): MediaApi {
       async () => {
         const attempt = linkedSignal(signal)
         try {
-          const request = await context.authorize(toRequest(withEncodedMultipart(build()), { signal: attempt.signal }))
-          const response = await context.transport.send(request, { signal: attempt.signal, onUploadProgress })
+          const built = build()
+          const formData = context.transport.sendsFormData === true && built.body instanceof FormData ? built.body : undefined
+          // A FormData goes to the transport as it is; the request carries everything else.
+          const request = await context.authorize(toRequest(formData ? withoutBody(built) : withEncodedMultipart(built), { signal: attempt.signal }))
+          const response = await context.transport.send(request, { signal: attempt.signal, onUploadProgress, ...(formData ? { formData } : {}) })
           return parse(response, { dialect: context.endpoint.dialect, receivedAt: context.now() })
         } finally {
           attempt.release()

@@ -41,16 +41,16 @@ describe('planChunks', () => {
     ])
   })
 
-  it('grows the default 1 MB chunk for a file that would need more than 1,000 segments', () => {
-    const plan = planChunks(2000 * MB + 1)
-    expect(plan.chunkSize).toBe(2 * MB + 1)
+  it('grows the default 4 MB chunk for a file that would need more than 1,000 segments', () => {
+    const plan = planChunks(4000 * MB + 1)
+    expect(plan.chunkSize).toBe(4 * MB + 1)
     expect(plan.chunks).toHaveLength(1000)
   })
 
-  it('plans a 512 MB video in 512 one-megabyte segments (indices 0–511)', () => {
+  it('plans a 512 MB video in 128 four-megabyte segments (indices 0–127) by default', () => {
     const plan = planChunks(512 * MB)
-    expect(plan.chunks).toHaveLength(512)
-    expect(plan.chunks.at(-1)).toEqual({ segmentIndex: 511, start: 511 * MB, end: 512 * MB })
+    expect(plan.chunks).toHaveLength(128)
+    expect(plan.chunks.at(-1)).toEqual({ segmentIndex: 127, start: 508 * MB, end: 512 * MB })
   })
 
   it('refuses a chunk size above 5 MB, or not a positive integer, with invalid-argument', () => {

@@ -25,6 +25,15 @@ describe('browser build of @tweet-media/core', () => {
     for (const marker of CREDENTIAL_CODE) expect(browser).not.toContain(marker)
   }, 60_000)
 
+  it('imports no node: module, and leaves the node:http transport to its own entry', async () => {
+    const browser = await bundle('../index.ts')
+    expect(browser).not.toMatch(/from ['"]node:|require\(['"]node:|['"]node:[a-z]+['"]/)
+    expect(browser).not.toContain('nodeHttpTransport')
+    const node = await bundle('../node/index.ts')
+    expect(node).toContain('nodeHttpTransport')
+    expect(node).toMatch(/['"]node:https?['"]/)
+  }, 60_000)
+
   it('keeps them in the server entry, where the same check finds them', async () => {
     const server = await bundle('./index.ts')
     for (const marker of CREDENTIAL_CODE) expect(server).toContain(marker)

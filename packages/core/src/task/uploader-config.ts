@@ -27,7 +27,7 @@ export interface UploaderConfig extends EndpointConfig {
   fetch?: typeof fetch
   /** `APPEND`s in flight at once. Default 3, as X's widely used clients send. */
   concurrency?: number
-  /** Bytes per `APPEND` segment; at most 5 MB (5 × 1,048,576). Default 1 MB (`DEFAULT_CHUNK_SIZE`), more when 1,000 segments would not cover the file. */
+  /** Bytes per `APPEND` segment; at most 5 MB (5 × 1,048,576). Default 4 MB (`DEFAULT_CHUNK_SIZE`), more when 1,000 segments would not cover the file. */
   chunkSize?: number
   /** Retry policy for network errors, 5xx and 429; `false` for a single attempt. */
   retry?: Partial<RetryOptions> | false

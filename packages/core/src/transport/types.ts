@@ -9,6 +9,12 @@ export interface TransportOptions {
   signal?: AbortSignal
   /** Bytes of the request body sent so far. Only transports that can see it (XHR) call it. */
   onUploadProgress?: (loaded: number, total: number) => void
+  /**
+   * The request's multipart body as it was built, given only to a transport with
+   * {@link Transport.sendsFormData}: it sends this instead of reading the request's body,
+   * and lets the platform choose the boundary (the request's `content-type` is not sent).
+   */
+  formData?: FormData
 }
 
 /**
@@ -19,5 +25,12 @@ export interface TransportOptions {
 export interface Transport {
   /** Whether `onUploadProgress` reports bytes within a request. */
   readonly reportsUploadProgress: boolean
+  /**
+   * Whether the transport sends a `FormData` body natively (`options.formData`). Without it,
+   * multipart bodies arrive pre-framed as one Blob (`encodeMultipart`), which Node's fetch
+   * streams best; a browser's XHR frames a FormData itself and streams its file parts
+   * without copying them on the main thread.
+   */
+  readonly sendsFormData?: boolean
   send(request: Request, options?: TransportOptions): Promise<TransportResponse>
 }

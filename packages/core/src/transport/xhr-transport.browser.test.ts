@@ -13,6 +13,7 @@ import { parseInitResponse } from '../response/parse-responses'
 import { createMockedX, MIB, sha256Hex, testUploader, testVideo } from '../task/test-support'
 import type { Dialect } from '../types'
 import { chooseTransport } from './choose-transport'
+import type { Transport } from './types'
 import { xhrTransport } from './xhr-transport'
 
 const { clock, mock } = createMockedX(9)
@@ -67,6 +68,30 @@ describe.each<Dialect>(['v2', 'v1.1'])('uploads over XMLHttpRequest (%s)', (dial
     expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(file))
     expect(mock.store.get(media.mediaId)?.segmentIndices).toEqual([0, 1, 2, 3])
     expect(sent.at(-1)).toBe(file.size)
+  })
+})
+
+describe('multipart bodies over XMLHttpRequest', () => {
+  it('are handed over as the FormData they were built as, with the file slice itself, and arrive whole', async () => {
+    const xhr = xhrTransport()
+    const handed: Array<{ contentType: string | null; fields: string[]; media: FormDataEntryValue | null }> = []
+    const recording: Transport = {
+      reportsUploadProgress: xhr.reportsUploadProgress,
+      sendsFormData: xhr.sendsFormData,
+      send(request, options) {
+        if (options?.formData) {
+          handed.push({ contentType: request.headers.get('content-type'), fields: [...options.formData.keys()], media: options.formData.get('media') })
+        }
+        return xhr.send(request, options)
+      },
+    }
+    const { uploader } = testUploader('v2', clock, { transport: recording, auth: { bearerToken: 'browser-user' }, chunkSize: MIB })
+    // In memory, as a canvas, the clipboard or MediaRecorder hands it over.
+    const file = new Blob([await testVideo(2 * MIB + 7).arrayBuffer()], { type: 'video/mp4' })
+    const media = await uploader.upload(file, { onProgress: () => undefined })
+    expect(mock.store.get(media.mediaId)?.sha256).toBe(await sha256Hex(file))
+    expect(handed.map((entry) => entry.fields)).toEqual([0, 1, 2].map(() => ['segment_index', 'media']))
+    expect(handed.map((entry) => (entry.media as Blob).size)).toEqual([MIB, MIB, 7])
   })
 })
 

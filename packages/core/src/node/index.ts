@@ -1,0 +1,1 @@
+export { nodeHttpTransport, type NodeHttpTransportOptions } from './node-http-transport'
