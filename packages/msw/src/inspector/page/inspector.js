@@ -60,9 +60,12 @@ function previewOf(media, bytesUrl) {
   if (!bytesUrl || !media.hasBytes) return null
   const src = bytesUrl(media.id)
   if (media.kind === 'video') return el('video', { src, controls: '', preload: 'metadata', 'aria-label': `Video ${media.id}` })
-  if (media.kind === 'image' || media.kind === 'gif') return el('img', { src, alt: media.altText ?? `Media ${media.id} (no alt text)` })
+  if (media.kind === 'image' || media.kind === 'gif') return el('img', { src, alt: altOf(media) })
   return null
 }
+
+/** The preview's text alternative: the media's own alt text, which arrives after its bytes. */
+const altOf = (media) => media.altText ?? `Media ${media.id} (no alt text)`
 
 /** @type {WeakMap<Element, Map<string, HTMLElement>>} */
 const cards = new WeakMap()
@@ -110,6 +113,7 @@ export function renderMedia(root, state, options = {}) {
       const preview = previewOf(media, options.bytesUrl)
       if (preview) card.insertBefore(el('div', { class: 'preview' }, [preview]), card.querySelector('dl'))
     }
+    card.querySelector('.preview img')?.setAttribute('alt', altOf(media))
   }
 }
 
