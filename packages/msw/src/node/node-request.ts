@@ -14,9 +14,17 @@ export function toFetchRequest(req: IncomingMessage, fallbackHost: string): Requ
   const url = `http://${req.headers.host ?? fallbackHost}${req.url ?? '/'}`
   const method = req.method ?? 'GET'
   const hasBody = method !== 'GET' && method !== 'HEAD'
+  // A client that hangs up mid-body aborts the request, so the handlers log it as
+  // `aborted` as they do under msw (listened to before the body stream sees the error).
+  const controller = new AbortController()
+  req.once('error', () => controller.abort())
+  req.once('close', () => {
+    if (!req.complete) controller.abort()
+  })
   return new Request(url, {
     method,
     headers,
+    signal: controller.signal,
     ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
   } as RequestInit)
 }
