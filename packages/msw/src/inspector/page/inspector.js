@@ -34,7 +34,9 @@ const yesNo = (flag) => (flag === null ? 'unknown' : flag ? 'yes' : 'no')
 function factsOf(media, now) {
   const segments =
     media.state === 'finalized'
-      ? `${media.segmentsReceived} (all)`
+      ? media.segmentsReceived === 0
+        ? 'none (simple upload)'
+        : `${media.segmentsReceived} (all)`
       : `${media.segmentsReceived} of ${media.segmentsExpected ?? '?'} (${formatBytes(media.bytesReceived)} of ${formatBytes(media.totalBytes)})`
   const processing = media.processing
     ? `${media.processing.state} ${media.processing.progressPercent}%` +
