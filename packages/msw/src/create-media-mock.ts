@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw'
 import type { OAuth1Secrets } from './handlers/auth'
 import { createHttpHandlers } from './handlers/media-handlers'
 import { X_BASES, parseBase, type AuthPolicy } from './handlers/routes'
+import { registerMediaMock } from './inspector/mock-registry'
 import { MediaRules } from './rules/media-rules'
 import type { ScenarioOptions } from './scenarios/scenario-options'
 import { ScenarioRuntime } from './scenarios/scenario-runtime'
@@ -73,7 +74,7 @@ export function createMediaMock(options: MediaMockOptions = {}): MediaMock {
   )
   const extraBases = baseUrl === undefined ? [] : typeof baseUrl === 'string' ? [baseUrl] : baseUrl
   const bases = [...(xHosts ? X_BASES : []), ...extraBases.map((base) => parseBase(base, auth))]
-  return {
+  const mock: MediaMock = {
     handlers: createHttpHandlers({ store, rules, runtime, bases, oauth1 }),
     store,
     get scenario() {
@@ -86,6 +87,9 @@ export function createMediaMock(options: MediaMockOptions = {}): MediaMock {
       ids = createRandom(seed ^ ID_SEED_SALT)
     },
   }
+  // The Storybook panel finds a story's mock from its handlers.
+  registerMediaMock(mock)
+  return mock
 }
 
 /**
