@@ -1,5 +1,6 @@
 import type { InspectorState } from '@tweet-media/msw'
-import { useEffect, useRef, useState } from 'react'
+// The manager bundles JSX with the classic transform: React must be in scope.
+import React, { useEffect, useRef, useState } from 'react'
 import { useChannel } from 'storybook/manager-api'
 import { renderMedia, renderRequests, tickCountdowns } from '../../packages/msw/src/inspector/page/inspector.js'
 import { MEDIA_INSPECTOR_EVENTS } from './events'
