@@ -79,8 +79,8 @@ export function createInspector(mock: MediaMock): Inspector {
 
   /** The store's entry for an exchange: the newest unclaimed one with its method, URL and status. */
   const entryOf = (request: Request, status: number): RequestLogEntry | undefined => {
-    const entries = mock.store.requests
-    for (let i = entries.length - 1; i >= Math.max(0, entries.length - 64); i--) {
+    const entries = mock.store.recentRequests(64)
+    for (let i = entries.length - 1; i >= 0; i--) {
       const entry = entries[i]
       if (entry && !claimed.has(entry) && entry.method === request.method && entry.url === request.url && entry.status === status) {
         claimed.add(entry)

@@ -9,7 +9,7 @@ import { photoFile } from './test-media/files'
 const mock = createMediaMock({ seed: 2, baseUrl: 'http://app.test/api/x', xHosts: false, auth: 'optional' })
 const other = createMediaMock({ seed: 3 })
 const server = setupServer(...other.handlers, ...mock.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterAll(() => server.close())
 
 it('finds the mock of a story from its handlers, in the shapes msw-storybook-addon takes', () => {

@@ -36,7 +36,7 @@ export function findMediaMock(handlers: unknown): MediaMock | undefined {
  * channel.emit('tweet-media/inspector/state', inspectMediaMock(mock))
  */
 export function inspectMediaMock(mock: MediaMock): InspectorState {
-  const requests: InspectorLogEntry[] = mock.store.requests.slice(-200).map((entry) => ({
+  const requests: InspectorLogEntry[] = mock.store.recentRequests(200).map((entry) => ({
     seq: entry.seq,
     time: entry.time,
     method: entry.method,

@@ -37,6 +37,11 @@ export class MediaStore {
     return [...this.#requests]
   }
 
+  /** The newest `count` requests, oldest first, without copying the whole log (for the inspector). @internal */
+  recentRequests(count: number): readonly RequestLogEntry[] {
+    return this.#requests.slice(-count)
+  }
+
   /** Store-clock times (epoch ms) of each `STATUS` call for a media id. */
   statusCallTimes(mediaId: string): readonly number[] {
     return [...(this.#statusCalls.get(mediaId) ?? [])]
