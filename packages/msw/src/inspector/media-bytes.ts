@@ -5,7 +5,14 @@ import type { ServerResponse } from 'node:http'
  * plays (and seeks) from what the mock received.
  */
 export function sendBytes(res: ServerResponse, bytes: Uint8Array, type: string, range: string | undefined): void {
-  const headers = { 'content-type': type, 'accept-ranges': 'bytes', 'cache-control': 'no-store' }
+  // Bytes from a client, served as the type it declared and never run as a page.
+  const headers = {
+    'content-type': type,
+    'accept-ranges': 'bytes',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+  }
   const match = range ? /^bytes=(\d*)-(\d*)$/.exec(range.trim()) : null
   if (!match || (match[1] === '' && match[2] === '')) {
     res.writeHead(200, { ...headers, 'content-length': String(bytes.byteLength) }).end(bytes)
