@@ -11,6 +11,7 @@ export const workspaceAliases = [
   { find: '@tweet-media/core', replacement: source('core/src/index.ts') },
   { find: '@tweet-media/msw/node', replacement: source('msw/src/node/index.ts') },
   { find: '@tweet-media/msw', replacement: source('msw/src/index.ts') },
+  { find: '@tweet-media/react/rules', replacement: source('react/src/rules.ts') },
   { find: '@tweet-media/react', replacement: source('react/src/index.ts') },
   { find: '@tweet-media/drafts', replacement: source('drafts/src/index.ts') },
 ]

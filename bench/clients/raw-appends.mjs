@@ -66,7 +66,7 @@ export async function prepare({ url, chunkSize, concurrency }) {
         }
       }
       await Promise.all(Array.from({ length: concurrency }, worker))
-      const finalized = await postJson(`${url}/2/media/upload/${mediaId}/finalize`)
+      const finalized = await postJson(`${url}/2/media/upload/${mediaId}/finalize`, {})
       const readInfo = (body) => body.data?.processing_info && { state: body.data.processing_info.state, checkAfterSecs: body.data.processing_info.check_after_secs }
       await waitForProcessing(readInfo(finalized), async () => {
         const response = await fetch(`${url}/2/media/upload?command=STATUS&media_id=${mediaId}`, { headers: { authorization } })

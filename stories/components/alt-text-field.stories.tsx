@@ -35,7 +35,7 @@ export const Saved: Story = {
   args: { value: 'A red lighthouse on a cliff', status: 'saved' },
   play: async ({ args, canvas, userEvent }) => {
     await expect(canvas.getByText(strings.altTextSaved)).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: strings.altTextSave }))
+    await userEvent.click(canvas.getByRole('button', { name: strings.altTextSaveLabel('lighthouse.png') }))
     await expect(args.onSave).not.toHaveBeenCalled()
   },
 }
@@ -53,6 +53,6 @@ export const SaveFailed: Story = {
     await expect(alert).toHaveTextContent(strings.altTextSaveFailed('<b>X had a problem.</b>'))
     await expect(alert.querySelector('b')).toBeNull()
     await expect(canvas.getByLabelText(strings.altTextLabel('lighthouse.png'))).toHaveValue('A red lighthouse on a cliff')
-    await expect(canvas.getByRole('button', { name: strings.altTextSave })).toBeEnabled()
+    await expect(canvas.getByRole('button', { name: strings.altTextSaveLabel('lighthouse.png') })).toBeEnabled()
   },
 }

@@ -43,22 +43,20 @@ export const DragOver: Story = {
   play: async ({ canvasElement }) => {
     const { region } = uploaderParts(canvasElement)
     dragOver(region, [await pngFile('cat.png')])
-    await waitFor(() => expect(region).toHaveTextContent(strings.dropActive))
+    await waitFor(() => expect(region).toHaveTextContent('Drop to add. Up to 4 photos, or 1 GIF, or 1 video.'))
     await expect(region).toHaveAttribute('data-drag-active')
     // Only a drop adds files: nothing was sent.
     await expect(happy.mock.store.requests).toHaveLength(0)
   },
 }
 
-/** A 6 MB photo: over X's 5 MB limit, refused before a single byte is sent. */
+/** A 6 MB photo: over X's 5 MB limit for photos, refused (size and limit named) before a single byte is sent. */
 export const TooLarge: Story = {
   play: async ({ canvasElement, userEvent }) => {
     const { input, findRejection } = uploaderParts(canvasElement)
     await userEvent.upload(input, photo('panorama.png', 6 * MB))
     const rejection = await findRejection('file-too-large')
-    await expect(rejection).toHaveTextContent(
-      strings.errors['file-too-large']({ fileName: 'panorama.png', detail: '' }),
-    )
+    await expect(rejection).toHaveTextContent('panorama.png is too large (6 MB): the limit for this type is 5 MB.')
     await expect(happy.mock.store.requests).toHaveLength(0)
   },
 }
@@ -103,5 +101,43 @@ export const MixedMedia: Story = {
     await expect(rejection).toHaveTextContent('waves.mp4')
     const beach = await findItem('beach.png')
     await expect(await beach.findByText(/^Uploaded/)).toBeVisible()
+  },
+}
+
+/**
+ * Refusals are listed in the order the files were chosen, whichever check refused them,
+ * and each can be dismissed. The same file chosen again is refused as a duplicate.
+ */
+export const RefusalsInOrder: Story = {
+  play: async ({ canvasElement, canvas, userEvent }) => {
+    const { region, findItem, findRejection } = uploaderParts(canvasElement)
+    const beach = await pngFile('beach.png')
+    dropFiles(region, [pdfFile('menu.pdf'), beach, video('waves.mp4'), pdfFile('ticket.pdf')])
+    await findRejection('mixed-media')
+    const listed = () => [...region.querySelectorAll('.tm-uploader__rejections li')].map((li) => li.getAttribute('data-code'))
+    await expect(listed()).toEqual(['unsupported-type', 'mixed-media', 'unsupported-type'])
+    await expect(await (await findItem('beach.png')).findByText(/^Uploaded/)).toBeVisible()
+
+    dropFiles(region, [beach])
+    const duplicate = await findRejection('duplicate-file')
+    await expect(duplicate).toHaveTextContent('beach.png is already in this post.')
+    await expect(happy.mock.store.list()).toHaveLength(1)
+
+    await userEvent.click(canvas.getByRole('button', { name: strings.dismissRejection('waves.mp4') }))
+    await expect(listed()).toEqual(['unsupported-type', 'unsupported-type', 'duplicate-file'])
+  },
+}
+
+/** Four photos fill a post: the add button is disabled and says why. */
+export const PostFull: Story = {
+  play: async ({ canvasElement, canvas, userEvent }) => {
+    const { input, findItem } = uploaderParts(canvasElement)
+    const photos = await Promise.all(['n', 'e', 's', 'w'].map((name, index) => pngFile(`${name}.png`, { hue: index * 90 })))
+    await userEvent.upload(input, photos)
+    await findItem('w.png')
+    const add = canvas.getByRole('button', { name: strings.chooseFiles })
+    await waitFor(() => expect(add).toBeDisabled())
+    await expect(add).toHaveAccessibleDescription(strings.postFull('image', 4))
+    await expect(strings.postFull('image', 4)).toBe('The post is full: it holds up to 4 photos. Remove one to add another.')
   },
 }

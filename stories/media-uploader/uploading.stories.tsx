@@ -76,7 +76,7 @@ export const SuccessWithAltText: Story = {
     await expect(await item.findByText(/^Uploaded/)).toBeVisible()
     const altText = 'Orange sun setting behind the harbour cranes'
     await userEvent.type(item.getByLabelText(strings.altTextLabel('sunset.png')), altText)
-    await userEvent.click(item.getByRole('button', { name: strings.altTextSave }))
+    await userEvent.click(item.getByRole('button', { name: strings.altTextSaveLabel('sunset.png') }))
     await expect(await item.findByText(strings.altTextSaved)).toBeVisible()
     await expect(item.getByText(strings.altBadgeLabel)).toBeInTheDocument()
     await expect(happy.mock.store.list()[0]?.altText).toBe(altText)
@@ -93,14 +93,14 @@ export const EditingAltText: Story = {
     const field = item.getByLabelText(strings.altTextLabel('dog.png'))
     await userEvent.type(field, 'A dog')
     await expect(item.getByText(strings.altTextCount(5, 1000))).toBeVisible()
-    await expect(item.getByRole('button', { name: strings.altTextSave })).toBeEnabled()
+    await expect(item.getByRole('button', { name: strings.altTextSaveLabel('dog.png') })).toBeEnabled()
     await expect(happy.mock.store.requests.some((request) => request.step === 'METADATA')).toBe(false)
     // Past the limit the count says by how much, and saving is off.
     await userEvent.clear(field)
     await userEvent.click(field)
     await userEvent.paste('x'.repeat(1001))
     await expect(item.getByText(strings.altTextTooLong(1001, 1000))).toBeVisible()
-    await expect(item.getByRole('button', { name: strings.altTextSave })).toBeDisabled()
+    await expect(item.getByRole('button', { name: strings.altTextSaveLabel('dog.png') })).toBeDisabled()
     await expect(field).toHaveAttribute('aria-invalid', 'true')
   },
 }

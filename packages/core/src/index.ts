@@ -22,6 +22,7 @@ export {
   type ProcessingFailureReason,
   type XProcessingError,
 } from './errors/processing-failure'
+export { PROXY_ERROR_HEADER, readProxyError, type ProxyErrorCode } from './errors/proxy-error'
 export * from './request/index'
 export * from './file/index'
 export * from './response/index'

@@ -1,12 +1,13 @@
 import type { HttpHandler } from 'msw'
 import type { OAuth1Secrets } from './handlers/auth'
-import { createHttpHandlers } from './handlers/media-handlers'
+import { createHttpHandlers, createResponder, type HandlerDeps, type Responder } from './handlers/media-handlers'
 import { X_BASES, parseBase, type AuthPolicy } from './handlers/routes'
 import { registerMediaMock } from './inspector/mock-registry'
 import { MediaRules } from './rules/media-rules'
 import type { ScenarioOptions } from './scenarios/scenario-options'
 import { ScenarioRuntime } from './scenarios/scenario-runtime'
-import { MediaStore } from './store/media-store'
+import type { PartsDigest } from './store/media-record'
+import { MediaStore, type StoreLimits } from './store/media-store'
 import { systemClock, type Clock } from './support/clock'
 import { createRandom, type Random } from './support/random'
 
@@ -34,6 +35,8 @@ export interface MediaMockOptions extends ScenarioOptions {
    * createMediaMock({ baseUrl: '/api/x', xHosts: false, auth: 'optional' })
    */
   auth?: AuthPolicy
+  /** How much the store keeps (media count, bytes, logged requests); least recently used first. */
+  store?: StoreLimits
   /** Verify OAuth 1.0a signatures with these secrets (otherwise any well-formed header passes). */
   oauth1?: OAuth1Secrets
 }
@@ -63,8 +66,18 @@ const ID_SEED_SALT = 0x9e3779b9
  * afterEach(() => mock.reset())
  */
 export function createMediaMock(options: MediaMockOptions = {}): MediaMock {
-  const { seed = 1, clock = systemClock, baseUrl, xHosts = true, auth = 'required', oauth1, ...scenario } = options
-  const store = new MediaStore(clock)
+  return createMediaMockWith(options, {})
+}
+
+/** What a host environment may supply beyond the options (the standalone server: Node's SHA-256). @internal */
+export interface MockInternals {
+  digest?: PartsDigest
+}
+
+/** {@link createMediaMock} with host-supplied internals. @internal */
+export function createMediaMockWith(options: MediaMockOptions, internals: MockInternals): MediaMock {
+  const { seed = 1, clock = systemClock, baseUrl, xHosts = true, auth = 'required', oauth1, store: limits, ...scenario } = options
+  const store = new MediaStore(clock, limits, internals.digest)
   const runtime = new ScenarioRuntime(scenario, seed, clock)
   let ids: Random = createRandom(seed ^ ID_SEED_SALT)
   const rules = new MediaRules(
@@ -74,8 +87,9 @@ export function createMediaMock(options: MediaMockOptions = {}): MediaMock {
   )
   const extraBases = baseUrl === undefined ? [] : typeof baseUrl === 'string' ? [baseUrl] : baseUrl
   const bases = [...(xHosts ? X_BASES : []), ...extraBases.map((base) => parseBase(base, auth))]
+  const deps: HandlerDeps = { store, rules, runtime, bases, oauth1 }
   const mock: MediaMock = {
-    handlers: createHttpHandlers({ store, rules, runtime, bases, oauth1 }),
+    handlers: createHttpHandlers(deps),
     store,
     get scenario() {
       return runtime.options
@@ -87,9 +101,22 @@ export function createMediaMock(options: MediaMockOptions = {}): MediaMock {
       ids = createRandom(seed ^ ID_SEED_SALT)
     },
   }
+  RESPONDERS.set(mock, createResponder(deps))
   // The Storybook panel finds a story's mock from its handlers.
   registerMediaMock(mock)
   return mock
+}
+
+const RESPONDERS = new WeakMap<MediaMock, Responder>()
+
+/**
+ * The mock's own answer to a request, without msw: msw clones every request it handles,
+ * which keeps a second copy of each upload body in memory. @internal
+ */
+export function responderOf(mock: MediaMock): Responder {
+  const respond = RESPONDERS.get(mock)
+  if (!respond) throw new TypeError('Not a mock made by createMediaMock')
+  return respond
 }
 
 /**

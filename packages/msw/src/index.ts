@@ -1,5 +1,5 @@
 export { createMediaMock, createMediaHandlers, type MediaMock, type MediaMockOptions } from './create-media-mock'
-export { MediaStore } from './store/media-store'
+export { DEFAULT_STORE_LIMITS, MediaStore, type StoreLimits } from './store/media-store'
 export type {
   ApiVersion,
   ProcessingError,
@@ -8,15 +8,20 @@ export type {
   RequestLogEntry,
   RequestOutcome,
   StoredMedia,
+  SubtitleTrack,
   UploadStep,
 } from './store/types'
 export { scenarios, isScenarioName, type ScenarioName } from './scenarios/presets'
 export {
   DEFAULT_PROCESSING_ERROR,
+  X_PROCESSING_ERRORS,
+  type AuthFailure,
+  type FailureBody,
   type ProcessingOptions,
   type RateLimitOptions,
   type ScenarioOptions,
 } from './scenarios/scenario-options'
+export { X_RATE_LIMITS, type EndpointRateLimitOptions, type RateLimitedEndpoint } from './scenarios/endpoint-rate-limits'
 export { createManualClock, systemClock, type Clock, type ManualClock } from './support/clock'
 export { ANONYMOUS_OWNER, type OAuth1Secrets } from './handlers/auth'
 export type { AuthPolicy } from './handlers/routes'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { oauth1Authorizer, oauth1AuthorizationHeader, percentEncode, signatureBaseString } from './oauth1'
+import { rejectionOf, thrownBy } from '../errors/test-errors'
+import { oauth1Authorizer, oauth1AuthorizationHeader, percentEncode, signatureBaseString, type OAuth1Credentials } from './oauth1'
 
 // X's page "Creating a signature" (developer.x.com, resources/fundamentals/authentication/
 // oauth-1-0a/creating-a-signature): its worked example, byte for byte.
@@ -74,5 +75,14 @@ describe('OAuth 1.0a signer', () => {
     expect(percentEncode("!*'()")).toBe('%21%2A%27%28%29')
     expect(percentEncode('Ladies + Gentlemen')).toBe('Ladies%20%2B%20Gentlemen')
     expect(percentEncode('☃')).toBe('%E2%98%83')
+  })
+
+  it('refuses credentials with a field missing instead of signing with "undefined"', async () => {
+    const partial = { consumerKey: 'key', token: 'token', tokenSecret: '' } as unknown as OAuth1Credentials
+
+    const signing = await rejectionOf(oauth1AuthorizationHeader(partial, { method: 'POST', url: 'https://api.x.com/2/media/upload' }))
+
+    expect(signing).toMatchObject({ code: 'invalid-argument', message: 'OAuth 1.0a credentials lack consumerSecret, tokenSecret.' })
+    expect(thrownBy(() => oauth1Authorizer(partial)).code).toBe('invalid-argument')
   })
 })

@@ -1,5 +1,6 @@
 import { bytesToBase64 } from '../file/blob-to-base64'
 import { bytesToHex } from '../file/hex'
+import { describeValue, invalidArgument } from '../errors/invalid-argument'
 import type { AuthorizeHook } from './types'
 
 /** An app's OAuth 1.0a keys and a user's access token. Server-side only: never ship these to a browser. */
@@ -8,6 +9,23 @@ export interface OAuth1Credentials {
   consumerSecret: string
   token: string
   tokenSecret: string
+}
+
+const CREDENTIAL_FIELDS = ['consumerKey', 'consumerSecret', 'token', 'tokenSecret'] as const
+
+/** Why `credentials` cannot sign (not an object, a field missing or empty), or `undefined` when they can. */
+export function oauth1CredentialsGap(credentials: unknown): string | undefined {
+  if (typeof credentials !== 'object' || credentials === null) return `OAuth 1.0a credentials must be an object, got ${describeValue(credentials)}`
+  const missing = CREDENTIAL_FIELDS.filter((field) => {
+    const value = (credentials as Record<string, unknown>)[field]
+    return typeof value !== 'string' || value.trim() === ''
+  })
+  return missing.length === 0 ? undefined : `OAuth 1.0a credentials lack ${missing.join(', ')}`
+}
+
+function assertCanSign(credentials: unknown): void {
+  const gap = oauth1CredentialsGap(credentials)
+  if (gap !== undefined) throw invalidArgument(`${gap}.`)
 }
 
 /** What varies per request; fixed values make signatures reproducible in tests. */
@@ -84,6 +102,8 @@ export async function oauth1AuthorizationHeader(
   request: OAuth1Request,
   options: OAuth1SigningOptions = {},
 ): Promise<string> {
+  // Never sign with "undefined": X would answer 401 and the cause would be lost.
+  assertCanSign(credentials)
   const oauthParams: Array<[string, string]> = [
     ['oauth_consumer_key', credentials.consumerKey],
     ['oauth_nonce', options.nonce ?? randomNonce()],
@@ -117,6 +137,7 @@ async function signedBodyParams(request: Request): Promise<Array<[string, string
  * ```
  */
 export function oauth1Authorizer(credentials: OAuth1Credentials, options: OAuth1SigningOptions = {}): AuthorizeHook {
+  assertCanSign(credentials)
   return async (request) => {
     const header = await oauth1AuthorizationHeader(
       credentials,

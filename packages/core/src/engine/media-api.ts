@@ -22,6 +22,7 @@ import type { ParseContext, RawResponse } from '../response/raw-response'
 import { withEncodedMultipart } from '../transport/multipart-body'
 import type { Transport } from '../transport/types'
 import type { ResolvedEndpoint, UploadedMedia } from '../types'
+import { linkedSignal } from './linked-signal'
 import { withRetry, type RetryOptions } from './retry-policy'
 import type { Sleep } from './sleep'
 
@@ -56,7 +57,8 @@ export interface MediaApiContext {
  * retried per the policy. The request is built again for each attempt from the same
  * input, so a retried `APPEND` resends the same segment. Multipart bodies go out
  * pre-framed as one Blob (`encodeMultipart`): the file's bytes stream to the connection as
- * they are read, with no re-encoding.
+ * they are read, with no re-encoding. Each attempt has its own signal that follows the
+ * caller's (see {@link linkedSignal}), so no listener outlives its request.
  */
 export function createMediaApi(context: MediaApiContext): MediaApi {
   const call = <T>(
@@ -67,9 +69,14 @@ export function createMediaApi(context: MediaApiContext): MediaApi {
   ): Promise<T> =>
     withRetry(
       async () => {
-        const request = await context.authorize(toRequest(withEncodedMultipart(build()), { signal }))
-        const response = await context.transport.send(request, { signal, onUploadProgress })
-        return parse(response, { dialect: context.endpoint.dialect, receivedAt: context.now() })
+        const attempt = linkedSignal(signal)
+        try {
+          const request = await context.authorize(toRequest(withEncodedMultipart(build()), { signal: attempt.signal }))
+          const response = await context.transport.send(request, { signal: attempt.signal, onUploadProgress })
+          return parse(response, { dialect: context.endpoint.dialect, receivedAt: context.now() })
+        } finally {
+          attempt.release()
+        }
       },
       { retry: context.retry, sleep: context.sleep, signal, ...(context.random ? { random: context.random } : {}) },
     )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ProcessingInfo } from '../types'
 import { abortedError } from './abort'
-import { waitForProcessing, type ProcessingWaitOptions } from './processing-wait'
+import { MAX_STATUS_WAIT_MS, MIN_STATUS_WAIT_MS, statusWaitMs, waitForProcessing, type ProcessingWaitOptions } from './processing-wait'
 
 /** A clock that only the waits move, and X's answers to successive STATUS requests. */
 function processingOn(answers: Array<ProcessingInfo | undefined>, overrides: Partial<ProcessingWaitOptions> = {}) {
@@ -79,5 +79,34 @@ describe('waitForProcessing', () => {
 
     await expect(waitForProcessing({ state: 'pending', checkAfterSecs: 1 }, options)).rejects.toMatchObject({ code: 'aborted' })
     expect(polledAt).toEqual([])
+  })
+
+  it('waits at least 1 s between questions, even when X says 0, a millionth or less', async () => {
+    const answers: ProcessingInfo[] = [0, 1e-6, -3, Number.NaN].map((checkAfterSecs) => ({ state: 'in_progress', checkAfterSecs }))
+    const { options, waits } = processingOn([...answers, { state: 'succeeded' }])
+
+    await waitForProcessing({ state: 'pending', checkAfterSecs: 0 }, options)
+
+    expect(waits).toEqual([1_000, 1_000, 1_000, 1_000, 1_000])
+  })
+
+  it('asks again after at most a minute when X names a huge wait, also without a time limit', async () => {
+    const { options, waits } = processingOn([{ state: 'in_progress', checkAfterSecs: 1.8e308 }, { state: 'succeeded' }], {
+      timeoutMs: Number.POSITIVE_INFINITY,
+    })
+
+    await waitForProcessing({ state: 'pending', checkAfterSecs: 86_400 }, options)
+
+    expect(waits).toEqual([60_000, 60_000])
+  })
+})
+
+describe('statusWaitMs', () => {
+  it('holds check_after_secs between 1 s and 60 s and defaults to 1 s', () => {
+    expect([undefined, 0, 0.5, 1, 5, 60, 61, Number.POSITIVE_INFINITY, Number.NaN].map(statusWaitMs)).toEqual([
+      1_000, 1_000, 1_000, 1_000, 5_000, 60_000, 60_000, 60_000, 1_000,
+    ])
+    expect(MIN_STATUS_WAIT_MS).toBe(1_000)
+    expect(MAX_STATUS_WAIT_MS).toBe(60_000)
   })
 })

@@ -4,14 +4,32 @@ import { processingFailedError } from '../errors/processing-failure'
 import type { ProcessingInfo } from '../types'
 import type { Sleep } from './sleep'
 
-/** X may leave out `check_after_secs`; then ask again after this long. */
-const DEFAULT_CHECK_AFTER_SECS = 1
+/**
+ * The shortest wait between two `STATUS` questions: 1 s, X's smallest `check_after_secs`.
+ * Also the wait when X leaves `check_after_secs` out, or states 0 or less.
+ */
+export const MIN_STATUS_WAIT_MS = 1_000
+
+/**
+ * The longest wait between two `STATUS` questions, whatever `check_after_secs` says: one
+ * minute. X's answers name a few seconds; a longer one is a mistake, and asking once a
+ * minute costs one request while a wait of hours would stall the upload.
+ */
+export const MAX_STATUS_WAIT_MS = 60_000
+
+/** The wait before the next `STATUS`: `check_after_secs`, held between the floor and the cap. */
+export function statusWaitMs(checkAfterSecs: number | undefined): number {
+  const asked = (checkAfterSecs ?? 0) * 1000
+  // NaN fails both comparisons below, so it is sent to the floor first.
+  if (!(asked > MIN_STATUS_WAIT_MS)) return MIN_STATUS_WAIT_MS
+  return Math.min(asked, MAX_STATUS_WAIT_MS)
+}
 
 /** What {@link waitForProcessing} needs besides the first `processing_info`. */
 export interface ProcessingWaitOptions {
   /** Asks X for the current `processing_info` (one `STATUS` request, retried inside). */
   poll: (signal: AbortSignal | undefined) => Promise<ProcessingInfo | undefined>
-  /** Total time allowed, from the first answer. */
+  /** Total time allowed, from the first answer; `Infinity` for no limit. */
   timeoutMs: number
   now: () => number
   sleep: Sleep
@@ -22,8 +40,8 @@ export interface ProcessingWaitOptions {
 const isDone = (info: ProcessingInfo): boolean => info.state === 'succeeded' || info.state === 'failed' || info.error !== undefined
 
 /**
- * Polls `STATUS` until X says `succeeded`, waiting exactly `check_after_secs` before each
- * question (never faster). Fails as `processing-failed` with X's error, as
+ * Polls `STATUS` until X says `succeeded`, waiting `check_after_secs` before each question,
+ * never less than {@link MIN_STATUS_WAIT_MS} nor more than {@link MAX_STATUS_WAIT_MS}. Fails as `processing-failed` with X's error, as
  * `processing-timeout` when the next wait would pass `timeoutMs`, and as `aborted` at once.
  */
 export async function waitForProcessing(first: ProcessingInfo, options: ProcessingWaitOptions): Promise<ProcessingInfo> {
@@ -31,7 +49,7 @@ export async function waitForProcessing(first: ProcessingInfo, options: Processi
   let info = first
   options.onProgress?.(info)
   while (!isDone(info)) {
-    const waitMs = (info.checkAfterSecs ?? DEFAULT_CHECK_AFTER_SECS) * 1000
+    const waitMs = statusWaitMs(info.checkAfterSecs)
     if (options.now() + waitMs - started > options.timeoutMs) {
       throw new MediaUploadError(
         'processing-timeout',

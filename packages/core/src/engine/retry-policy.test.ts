@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MediaUploadError } from '../errors/media-upload-error'
-import { DEFAULT_RETRY_OPTIONS, isRetryableError, retryDelayMs, withRetry } from './retry-policy'
+import { rejectionOf } from '../errors/test-errors'
+import { DEFAULT_RETRY_OPTIONS, isRetryableError, MIN_RATE_LIMIT_WAIT_MS, resolveRetryOptions, retryDelayMs, withRetry } from './retry-policy'
 
 const serverError = (): MediaUploadError => new MediaUploadError('server', 'X had a problem', { status: 503, retryable: true })
 
@@ -61,5 +62,77 @@ describe('retry policy', () => {
       { retry: DEFAULT_RETRY_OPTIONS, sleep: async () => {} },
     )
     await expect(attempt).rejects.toMatchObject({ code: 'rate-limited', retryAfterMs: 3_600_000 })
+  })
+
+})
+
+describe('rate-limit budget', () => {
+  const rateLimited = (retryAfterMs?: number): MediaUploadError =>
+    new MediaUploadError('rate-limited', 'slow down', { status: 429, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) })
+
+  /** An operation that fails with each error in turn, then succeeds; counts its calls. */
+  function failingWith(errors: MediaUploadError[]) {
+    const queue = [...errors]
+    const calls = { count: 0 }
+    const operation = async (): Promise<string> => {
+      calls.count++
+      const next = queue.shift()
+      if (next) throw next
+      return 'done'
+    }
+    return { operation, calls }
+  }
+
+  it('does not spend the 5xx retries on 429 waits', async () => {
+    const { operation, calls } = failingWith([...Array.from({ length: 8 }, () => rateLimited(10_000)), serverError(), serverError()])
+    const waits: number[] = []
+
+    const result = await withRetry(operation, { retry: { ...DEFAULT_RETRY_OPTIONS, limit: 2 }, random: () => 0, sleep: async (ms) => void waits.push(ms) })
+
+    expect(result).toBe('done')
+    expect(calls.count).toBe(11)
+    expect(waits.filter((ms) => ms === 10_000)).toHaveLength(8)
+  })
+
+  it('fails as rate-limited once the next 429 wait would pass the time budget', async () => {
+    const { operation, calls } = failingWith(Array.from({ length: 20 }, () => rateLimited(60_000)))
+    const waits: number[] = []
+
+    const error = await rejectionOf(withRetry(operation, { retry: { ...DEFAULT_RETRY_OPTIONS, rateLimitBudgetMs: 300_000 }, sleep: async (ms) => void waits.push(ms) }))
+
+    expect(waits).toEqual([60_000, 60_000, 60_000, 60_000, 60_000])
+    expect(calls.count).toBe(6)
+    expect(error).toMatchObject({ code: 'rate-limited', status: 429, retryAfterMs: 60_000 })
+    expect(error.message).toBe('X kept rate-limiting the request past the 300 s allowed for waiting.')
+  })
+
+  it('waits at least a second per 429, so Retry-After: 0 cannot loop without end', async () => {
+    const { operation } = failingWith(Array.from({ length: 100 }, () => rateLimited(0)))
+    const waits: number[] = []
+
+    const error = await rejectionOf(withRetry(operation, { retry: { ...DEFAULT_RETRY_OPTIONS, rateLimitBudgetMs: 10_000 }, sleep: async (ms) => void waits.push(ms) }))
+
+    expect(error.code).toBe('rate-limited')
+    expect(waits).toEqual(Array.from({ length: 10 }, () => MIN_RATE_LIMIT_WAIT_MS))
+  })
+
+  it('backs off exponentially between 429s without Retry-After, counted apart from failures', async () => {
+    const { operation } = failingWith([rateLimited(), serverError(), rateLimited(), rateLimited()])
+    const waits: number[] = []
+
+    await withRetry(operation, { retry: { ...DEFAULT_RETRY_OPTIONS, backoffMs: 2_000 }, random: () => 0, sleep: async (ms) => void waits.push(ms) })
+
+    expect(waits).toEqual([2_000, 2_000, 4_000, 8_000])
+  })
+
+  it('waits on no 429 when retry is false, and fails with X own answer', async () => {
+    const answer = rateLimited(1_000)
+    const { operation, calls } = failingWith([answer])
+    await expect(withRetry(operation, { retry: resolveRetryOptions(false), sleep: async () => {} })).rejects.toBe(answer)
+    expect(calls.count).toBe(1)
+  })
+
+  it('takes options left undefined as their defaults', () => {
+    expect(resolveRetryOptions({ limit: undefined, rateLimitBudgetMs: 60_000 })).toEqual({ ...DEFAULT_RETRY_OPTIONS, rateLimitBudgetMs: 60_000 })
   })
 })

@@ -1,5 +1,6 @@
 import type { RawResponse } from '../response/raw-response'
 import { MediaUploadError, type MediaUploadErrorCode } from './media-upload-error'
+import { readProxyError } from './proxy-error'
 import { retryAfterMs } from './retry-after'
 import { readXErrorBody, type XErrorBody } from './x-error-body'
 
@@ -130,6 +131,9 @@ function readable(response: RawResponse): RawResponse {
  */
 export function errorFromResponse(response: RawResponse, now: number): MediaUploadError {
   const { status, headers, body } = readable(response)
+  // The app's proxy answered itself (sign in, not the owner, …): not X's words.
+  const fromProxy = readProxyError({ status, headers, body })
+  if (fromProxy) return fromProxy
   const said = readXErrorBody(body)
   const code = codeFor(status, said)
   const wait = retryAfterMs(status, headers, Number.isFinite(now) ? now : Date.now())

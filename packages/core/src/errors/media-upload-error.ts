@@ -1,3 +1,5 @@
+import type { ProxyErrorCode } from './proxy-error'
+
 /**
  * Stable, machine-readable reasons for a failed upload. Apps switch on these and show
  * their own words; the strings never change between minor versions.
@@ -33,6 +35,8 @@ export type MediaUploadErrorCode =
   | 'processing-timeout'
   // The caller
   | 'aborted'
+  // The app's media proxy answered itself (see `ProxyErrorCode`)
+  | ProxyErrorCode
 
 /** What a {@link MediaUploadError} can be built from. */
 export interface MediaUploadErrorInit {

@@ -1,3 +1,4 @@
+import { assertResolvedEndpoint } from '../endpoints'
 import type { ResolvedEndpoint } from '../types'
 import { assertAltText } from './alt-text'
 import type { BuiltRequest } from './built-request'
@@ -21,6 +22,7 @@ export interface AltTextParams {
  * for a bad id or a text that is not a string.
  */
 export function buildAltText(endpoint: ResolvedEndpoint, params: AltTextParams): BuiltRequest {
+  assertResolvedEndpoint(endpoint, 'buildAltText')
   assertParams(params, 'buildAltText')
   const mediaId = assertMediaId(params.mediaId)
   const text = assertAltText(params.text)

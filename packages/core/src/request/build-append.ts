@@ -1,3 +1,4 @@
+import { assertResolvedEndpoint } from '../endpoints'
 import { MEDIA_LIMITS } from '../file/limits'
 import type { ResolvedEndpoint } from '../types'
 import type { BuiltRequest } from './built-request'
@@ -24,6 +25,7 @@ export interface AppendParams {
  * an empty chunk or one over 5 MB.
  */
 export function buildAppend(endpoint: ResolvedEndpoint, params: AppendParams): BuiltRequest {
+  assertResolvedEndpoint(endpoint, 'buildAppend')
   assertParams(params, 'buildAppend')
   const mediaId = assertMediaId(params.mediaId)
   const segmentIndex = String(assertSegmentIndex(params.segmentIndex))

@@ -1,3 +1,4 @@
+import { assertResolvedEndpoint } from '../endpoints'
 import type { ResolvedEndpoint } from '../types'
 import type { BuiltRequest } from './built-request'
 import { formPost, jsonPost } from './encode-body'
@@ -18,6 +19,7 @@ export interface MediaIdParams {
  * @throws MediaUploadError `invalid-argument` for a bad id.
  */
 export function buildFinalize(endpoint: ResolvedEndpoint, params: MediaIdParams): BuiltRequest {
+  assertResolvedEndpoint(endpoint, 'buildFinalize')
   assertParams(params, 'buildFinalize')
   const mediaId = assertMediaId(params.mediaId)
   if (endpoint.dialect === 'v1.1') return formPost(uploadUrl(endpoint), { command: 'FINALIZE', media_id: mediaId })

@@ -1,3 +1,4 @@
+import { assertResolvedEndpoint } from '../endpoints'
 import type { MediaCategory, ResolvedEndpoint } from '../types'
 import type { BuiltRequest } from './built-request'
 import { formPost, jsonPost } from './encode-body'
@@ -31,6 +32,7 @@ export interface InitParams {
  * @throws MediaUploadError `invalid-argument` for a bad size, MIME type, category or owner id.
  */
 export function buildInit(endpoint: ResolvedEndpoint, params: InitParams): BuiltRequest {
+  assertResolvedEndpoint(endpoint, 'buildInit')
   assertParams(params, 'buildInit')
   const totalBytes = assertTotalBytes(params.totalBytes)
   const mediaType = assertMediaType(params.mediaType)

@@ -1,3 +1,4 @@
+import { assertResolvedEndpoint } from '../endpoints'
 import { MEDIA_LIMITS } from '../file/limits'
 import type { MediaCategory, ResolvedEndpoint } from '../types'
 import type { BuiltRequest } from './built-request'
@@ -31,6 +32,7 @@ export interface SimpleUploadParams {
  * ```
  */
 export function buildSimpleUpload(endpoint: ResolvedEndpoint, params: SimpleUploadParams): BuiltRequest {
+  assertResolvedEndpoint(endpoint, 'buildSimpleUpload')
   assertParams(params, 'buildSimpleUpload')
   const limit = endpoint.dialect === 'v2' ? MEDIA_LIMITS.gifBytes : MEDIA_LIMITS.imageBytes
   const media = assertMedia(params.media, limit)

@@ -1,3 +1,4 @@
+import { assertResolvedEndpoint } from '../endpoints'
 import type { ResolvedEndpoint } from '../types'
 import type { BuiltRequest } from './built-request'
 import type { MediaIdParams } from './build-finalize'
@@ -12,6 +13,7 @@ import { assertMediaId, assertParams } from './validate'
  * @throws MediaUploadError `invalid-argument` for a bad id.
  */
 export function buildStatus(endpoint: ResolvedEndpoint, params: MediaIdParams): BuiltRequest {
+  assertResolvedEndpoint(endpoint, 'buildStatus')
   assertParams(params, 'buildStatus')
   const mediaId = assertMediaId(params.mediaId)
   return getWithQuery(uploadUrl(endpoint), { command: 'STATUS', media_id: mediaId })

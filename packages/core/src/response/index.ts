@@ -12,3 +12,4 @@ export {
 export { parseSubtitlesResponse } from './parse-subtitles-response'
 export { errorFromResponse } from '../errors/error-from-response'
 export { retryAfterMs } from '../errors/retry-after'
+export { MAX_CHECK_AFTER_SECS, MAX_EXPIRES_AFTER_SECS } from './number-bounds'

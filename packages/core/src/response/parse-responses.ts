@@ -2,6 +2,7 @@ import { MediaUploadError } from '../errors/media-upload-error'
 import type { ProcessingInfo, UploadedMedia } from '../types'
 import { isRecord, numberField, parseJson } from './json-fields'
 import { invalidResponse } from './invalid-response'
+import { isDateMs } from './number-bounds'
 import { assertNoErrorsOnly, assertSuccess, readMediaObject } from './read-envelope'
 import { readProcessingInfo } from './read-processing-info'
 import { readExpiresAt, readMediaId, readUploadedMedia } from './read-uploaded-media'
@@ -52,8 +53,9 @@ export function parseAppendResponse(response: RawResponse, context: ParseContext
     assertSuccess(response, context)
     const json = parseJson(response.body)
     if (context.dialect === 'v1.1' || !isRecord(json) || !isRecord(json.data)) return {}
+    // Optional: an expiry no Date can hold is left out rather than passed on.
     const expiresAt = (numberField(json.data, 'expires_at') ?? Number.NaN) * 1000
-    return Number.isFinite(expiresAt) && expiresAt > 0 ? { expiresAt } : {}
+    return isDateMs(expiresAt) ? { expiresAt } : {}
   })
 }
 
@@ -72,7 +74,7 @@ export function parseStatusResponse(response: RawResponse, context: ParseContext
     const processingInfo = readProcessingInfo(media.processing_info)
     if (processingInfo === null) throw invalidResponse(response.status, '"processing_info" has no known "state"')
     const status: MediaStatus = { mediaId: readMediaId(media, response, context) }
-    const expiresAt = readExpiresAt(media, context)
+    const expiresAt = readExpiresAt(media, response, context)
     if (expiresAt !== undefined) status.expiresAt = expiresAt
     if (processingInfo !== undefined) status.processingInfo = processingInfo
     return status

@@ -15,21 +15,12 @@ export function defaultBodyLimit(kind: MediaRoute['kind']): number {
 }
 
 /**
- * Passes a body through unchanged, counting bytes, and fails the stream once it exceeds
- * `limit`: the limit holds for chunked bodies that announce no length.
+ * The `Content-Length` a request declares: `undefined` when it sends none, `NaN` when the
+ * header is not one plain decimal number (a list, a sign, spaces inside), which the proxy
+ * refuses rather than guess.
  */
-export function limitBody(body: ReadableStream<Uint8Array>, limit: number, onExceeded: () => void): ReadableStream<Uint8Array> {
-  let seen = 0
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength
-        if (seen > limit) {
-          onExceeded()
-          controller.error(new RangeError(`Body over ${limit} bytes`))
-        }
-        else controller.enqueue(chunk)
-      },
-    }),
-  )
+export function declaredLength(headers: Headers): number | undefined {
+  const value = headers.get('content-length')
+  if (value === null) return undefined
+  return /^\s*\d{1,15}\s*$/.test(value) ? Number(value) : Number.NaN
 }

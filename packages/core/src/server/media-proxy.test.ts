@@ -20,15 +20,17 @@ const credentials = {
 const clock = createManualClock()
 // The mock verifies every OAuth 1.0a signature, as X does.
 const mock = createMediaMock({ seed: 3, clock, oauth1: { consumerSecret: credentials.consumerSecret, tokenSecret: credentials.tokenSecret } })
-let options: MediaProxyOptions
-const proxy = (request: Request): Promise<Response> => createMediaProxy(options)(request)
+let handler: (request: Request) => Promise<Response>
+const proxy = (request: Request): Promise<Response> => handler(request)
 // The app's route: every request under /api/x goes to the proxy, which talks to the mock of X.
 const server = serveDuringTests(mock, http.all(`${APP}/api/x/*`, ({ request }) => proxy(request)))
 
-const signedIn = (request: Request): boolean => request.headers.get('cookie') === 'session=ok'
+// The session cookie names the user: `session=ok` is user A, `session=b` user B.
+const USERS: Record<string, string> = { 'session=ok': 'user-a', 'session=b': 'user-b' }
+const signedIn = (request: Request): string | false => USERS[request.headers.get('cookie') ?? ''] ?? false
 
 function useProxy(overrides: Partial<MediaProxyOptions> = {}): void {
-  options = { credentials: { oauth1: credentials }, pathPrefix: '/api/x', authorizeRequest: signedIn, ...overrides }
+  handler = createMediaProxy({ credentials: { oauth1: credentials }, pathPrefix: '/api/x', authorizeRequest: signedIn, ...overrides })
 }
 
 
@@ -73,7 +75,7 @@ describe('media proxy gatekeeping', () => {
       send('/elsewhere/2/media/upload/initialize', { body: '{}' }),
       proxy(new Request(`${APP}/api/x/2/media/upload/initialize`, { method: 'GET', headers: { cookie: 'session=ok' } })),
     ])
-    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404])
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 405])
     expect(mock.store.requests).toHaveLength(0)
   })
 

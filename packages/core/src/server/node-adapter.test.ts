@@ -16,7 +16,7 @@ const proxy = createMediaProxy({
   credentials: { bearerToken: 'app-user-token' },
   pathPrefix: '/api/x',
   maxBytes: LIMIT,
-  authorizeRequest: (request) => request.headers.get('x-session') === 'ok',
+  authorizeRequest: (request) => (request.headers.get('x-session') === 'ok' ? 'user-a' : false),
 })
 let httpServer: Server
 let origin: string
@@ -68,7 +68,13 @@ describe('node:http adapter limits', () => {
         }
       },
     })
-    const answer = await fetch(`${origin}/api/x/2/media/upload/1880028106020515840/append`, {
+    const init = await fetch(`${origin}/api/x/2/media/upload/initialize`, {
+      method: 'POST',
+      headers: { 'x-session': 'ok', 'content-type': 'application/json' },
+      body: JSON.stringify({ media_type: 'video/mp4', total_bytes: 4 * LIMIT, media_category: 'tweet_video' }),
+    })
+    const { data } = (await init.json()) as { data: { id: string } }
+    const answer = await fetch(`${origin}/api/x/2/media/upload/${data.id}/append`, {
       method: 'POST',
       headers: { 'x-session': 'ok', 'content-type': 'multipart/form-data; boundary=x' },
       body,

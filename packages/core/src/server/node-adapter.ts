@@ -1,3 +1,5 @@
+import { proxyErrorResponse } from '../errors/proxy-error'
+
 // Structural types of Node's http objects, so this entry needs no Node types or imports
 // and still bundles for edge runtimes.
 
@@ -28,6 +30,9 @@ export interface NodeHandlerOptions {
 }
 
 const encoder = new TextEncoder()
+
+/** Methods the Fetch API cannot carry in a `Request`: no handler could ever see them. */
+const UNREPRESENTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
 
 function toWebRequest(incoming: NodeIncomingMessage, origin: string, signal: AbortSignal): Request {
   const headers = new Headers()
@@ -109,13 +114,30 @@ export function toNodeHandler(
     })
     const host = incoming.headers.host
     const origin = options.origin ?? `http://${typeof host === 'string' ? host : 'localhost'}`
+    const method = (incoming.method ?? 'GET').toUpperCase()
+    if (UNREPRESENTABLE_METHODS.has(method)) {
+      await writeWebResponse(proxyErrorResponse('not-a-media-endpoint', `${method} is not served here.`, { status: 405 }), outgoing)
+      return
+    }
+    let request: Request
     try {
-      await writeWebResponse(await handler(toWebRequest(incoming, origin, controller.signal)), outgoing)
+      request = toWebRequest(incoming, origin, controller.signal)
     } catch {
-      if (!outgoing.writableEnded && !outgoing.destroyed) {
-        outgoing.statusCode = 500
-        outgoing.end()
-      }
+      // An unparsable Host or target, or a method name the Fetch API refuses.
+      await writeWebResponse(proxyErrorResponse('proxy-bad-request', 'The request line or Host header is malformed.'), outgoing)
+      return
+    }
+    let response: Response
+    try {
+      response = await handler(request)
+    } catch {
+      response = Response.json({ title: 'Internal Server Error', status: 500, type: 'about:blank' }, { status: 500 })
+    }
+    try {
+      await writeWebResponse(response, outgoing)
+    } catch {
+      // The answer failed mid-body: end what was sent.
+      if (!outgoing.writableEnded && !outgoing.destroyed) outgoing.end()
     }
   }
 }

@@ -17,6 +17,7 @@ import type { UploadedMedia } from '../types'
 import type { UploadOptions, UploadTask } from './types'
 import { MediaUploadTask, type UploadTaskContext } from './upload-task'
 import { UPLOADER_DEFAULTS, type UploaderConfig } from './uploader-config'
+import { assertUploadFile, assertUploaderConfig } from './assert-uploader-config'
 
 /** Creates upload tasks that share one configuration (auth, dialect, transport, resume store). */
 export interface Uploader {
@@ -54,8 +55,11 @@ export interface VideoCategoryOption {
  * const uploader = createUploader({ baseUrl: '/api/x' })
  * const media = await uploader.upload(file, { altText: 'A cat on a piano' })
  * ```
+ *
+ * @throws MediaUploadError `invalid-argument` for an option of the wrong type or out of range.
  */
 export function createUploader(config: UploaderConfig = {}): Uploader {
+  assertUploaderConfig(config)
   const endpoint = resolveEndpoint(config)
   const authorize = resolveAuthorizer(config.auth)
   const retry = resolveRetryOptions(config.retry)
@@ -86,8 +90,12 @@ export function createUploader(config: UploaderConfig = {}): Uploader {
 
   return {
     config,
-    createTask: (file, options = {}) => new MediaUploadTask(file, options, contextFor(true)),
+    createTask: (file, options = {}) => {
+      assertUploadFile(file)
+      return new MediaUploadTask(file, options, contextFor(true))
+    },
     async upload(file, options = {}) {
+      assertUploadFile(file)
       const task = new MediaUploadTask(file, options, contextFor(options.onProgress !== undefined))
       const media = await task.start()
       const { altTextStatus, altTextError } = task.getSnapshot()

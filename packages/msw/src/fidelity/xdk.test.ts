@@ -29,7 +29,20 @@ describe('@xdevplatform/xdk against the v2 handlers', () => {
     expect(mock.store.get(id)).toMatchObject({ altText: 'Alt from xdk', sha256: await sha256(file) })
   })
 
-  it('uploads a chunked MP4 and polls the status to succeeded', async () => {
+  it('is refused at finalize by default: xdk 0.6.6 sends finalize without a body, which X refuses', async () => {
+    const file = mp4File(CHUNK)
+    const init = await client.media.initializeUpload({ mediaType: 'video/mp4', totalBytes: file.byteLength, mediaCategory: 'tweet_video' })
+    const id = init.data?.id ?? ''
+    await client.media.appendUpload(id, { media: file.toString('base64'), segmentIndex: 0 })
+    await expect(client.media.finalizeUpload(id)).rejects.toMatchObject({
+      status: 400,
+      data: { title: 'Invalid Request', errors: [{ message: 'Request body must be a JSON object.' }] },
+    })
+    expect(mock.store.get(id)?.state).toBe('uploading')
+  })
+
+  it('uploads a chunked MP4 and polls the status to succeeded with strictJsonBodies: false', async () => {
+    mock.configure({ strictJsonBodies: false })
     const file = mp4File(2 * CHUNK + 12_345)
     const init = await client.media.initializeUpload({ mediaType: 'video/mp4', totalBytes: file.byteLength, mediaCategory: 'tweet_video' })
     const id = init.data?.id ?? ''

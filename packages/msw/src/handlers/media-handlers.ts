@@ -5,8 +5,11 @@ import type { ScenarioRuntime } from '../scenarios/scenario-runtime'
 import type { MediaStore } from '../store/media-store'
 import type { RequestOutcome } from '../store/types'
 import { ANONYMOUS_OWNER, authenticate, type AuthResult, type OAuth1Secrets } from './auth'
+import { maxBodyBytes, type BodyReader } from './body-limit'
 import { DIALECTS } from './dialects'
+import { authFailureResponse, injectedFailureResponse } from './failure-responses'
 import { readRequestParams } from './request-params'
+import { stepOfRequest } from './request-step'
 import type { RequestNote, RouteContext } from './route-context'
 import { matchRoute, type RouteMatch, type ServedBase } from './routes'
 
@@ -24,7 +27,7 @@ function withHeaders(response: Response, headers: Record<string, string> | undef
   return response
 }
 
-async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): Promise<Response> {
+async function answer(request: Request, route: RouteMatch, deps: HandlerDeps, readBody: BodyReader | undefined): Promise<Response> {
   const { store, runtime } = deps
   const url = new URL(request.url)
   const time = store.clock.now()
@@ -57,14 +60,25 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
 
   let rateHeaders: Record<string, string> | undefined
   try {
-    const params = await readRequestParams(request)
+    const params = await readRequestParams(request, maxBodyBytes(route.name), readBody)
     const auth: AuthResult = anonymous
       ? { ok: true, principal: ANONYMOUS_OWNER }
       : await authenticate(request, params.formPairs, deps.oauth1)
     if (!auth.ok) return finish(dialect.unauthorized(auth.reason), 'unauthorized')
+    const refusal = anonymous ? undefined : runtime.authFailure()
+    if (refusal) return finish(authFailureResponse(route.api, refusal), 'unauthorized')
     const verdict = runtime.rateLimit()
-    rateHeaders = verdict?.headers
-    if (verdict?.limited) return finish(withHeaders(dialect.rateLimited(), rateHeaders), 'rate-limited')
+    const step = stepOfRequest(route, params, request.method)
+    const endpointVerdict = runtime.endpointRateLimit(auth.principal, step)
+    rateHeaders = endpointVerdict?.headers ?? verdict?.headers
+    if (verdict?.limited || endpointVerdict?.limited) {
+      // Logged with what it was for, so a test can tell which segment waited.
+      const segment = params.get('segment_index')
+      note.step = step
+      note.mediaId = route.pathMediaId ?? params.get('media_id')
+      note.segmentIndex = segment !== undefined && /^\d+$/.test(segment) ? Number(segment) : undefined
+      return finish(withHeaders(dialect.rateLimited(), rateHeaders), 'rate-limited')
+    }
     let injected = false
     const ctx: RouteContext = {
       request,
@@ -74,10 +88,12 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
       rules: deps.rules,
       now: () => store.clock.now(),
       note,
+      strictJsonBodies: runtime.strictJsonBodies(),
       appendFailure: () => {
         const status = runtime.appendFailure()
-        injected = status !== undefined
-        return status
+        if (status === undefined) return undefined
+        injected = true
+        return injectedFailureResponse(route.api, status, runtime.failureBody())
       },
     }
     const response = dialect.answer(ctx)
@@ -93,17 +109,24 @@ async function answer(request: Request, route: RouteMatch, deps: HandlerDeps): P
 }
 
 /**
+ * Answers a request for one of the mock's endpoints; `undefined` for any other request.
+ * A host that reads bodies itself (the standalone server, from the socket) passes `readBody`.
+ */
+export type Responder = (request: Request, readBody?: BodyReader) => Promise<Response | undefined>
+
+/** The mock's answer to any request, without msw in between (the standalone server uses it). */
+export function createResponder(deps: HandlerDeps): Responder {
+  return async (request, readBody) => {
+    const route = matchRoute(request, deps.bases)
+    return route ? answer(request, route, deps, readBody) : undefined
+  }
+}
+
+/**
  * The msw handlers for every endpoint of both dialects on the served bases. One handler
  * matches them all, so scenario decisions (latency, drops, 429s) apply uniformly.
  */
 export function createHttpHandlers(deps: HandlerDeps): HttpHandler[] {
-  return [
-    http.all(
-      ({ request }) => matchRoute(request, deps.bases) !== undefined,
-      ({ request }) => {
-        const route = matchRoute(request, deps.bases)
-        return route ? answer(request, route, deps) : undefined
-      },
-    ),
-  ]
+  const respond = createResponder(deps)
+  return [http.all(({ request }) => matchRoute(request, deps.bases) !== undefined, ({ request }) => respond(request))]
 }

@@ -25,7 +25,7 @@ export function mediaJson(record: MediaRecord, now: number): JsonObject {
   const finalized = record.state === 'finalized'
   return {
     media_key: record.mediaKey,
-    ...(finalized ? { size: record.bytes?.byteLength ?? 0 } : {}),
+    ...(finalized ? { size: record.size ?? 0 } : {}),
     expires_after_secs: secondsLeft(record, now),
     ...(finalized && record.image
       ? { image: { image_type: record.image.imageType, w: record.image.w, h: record.image.h } }

@@ -21,8 +21,10 @@ export interface RouteContext {
   rules: MediaRules
   now: () => number
   note: RequestNote
-  /** Counts an `APPEND`; the 5xx status the scenario injects for it, if any. */
-  appendFailure: () => number | undefined
+  /** Whether v2 JSON endpoints refuse a body that is not a JSON object. */
+  strictJsonBodies: boolean
+  /** Counts an `APPEND`; the failure the scenario injects for it, if any. */
+  appendFailure: () => Response | undefined
 }
 
 /** The `INIT` parameters, wherever they arrived. */

@@ -4,6 +4,9 @@ import type { ApiVersion } from '../store/types'
 export type RouteName =
   | 'v1-upload'
   | 'v1-metadata'
+  | 'v1-subtitles-create'
+  | 'v1-subtitles-delete'
+  | 'v2-subtitles'
   | 'v2-initialize'
   | 'v2-append'
   | 'v2-finalize'
@@ -66,6 +69,9 @@ function matchPath(path: string, method: string): PathMatch | undefined {
   const post = method === 'POST'
   if (path === '/1.1/media/upload.json' && (post || method === 'GET')) return { api: 'v1.1', name: 'v1-upload' }
   if (path === '/1.1/media/metadata/create.json' && post) return { api: 'v1.1', name: 'v1-metadata' }
+  if (path === '/1.1/media/subtitles/create.json' && post) return { api: 'v1.1', name: 'v1-subtitles-create' }
+  if (path === '/1.1/media/subtitles/delete.json' && post) return { api: 'v1.1', name: 'v1-subtitles-delete' }
+  if (path === '/2/media/subtitles' && (post || method === 'DELETE')) return { api: 'v2', name: 'v2-subtitles' }
   if (path === '/2/media/upload' && (post || method === 'GET')) return { api: 'v2', name: 'v2-upload' }
   if (path === '/2/media/upload/initialize' && post) return { api: 'v2', name: 'v2-initialize' }
   if (path === '/2/media/metadata' && post) return { api: 'v2', name: 'v2-metadata' }

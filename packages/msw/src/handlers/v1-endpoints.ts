@@ -1,6 +1,7 @@
 import { MAX_V1_SEGMENT_BYTES } from '../rules/limits'
 import { RuleViolation, invalidCommand, missingParameter } from '../rules/rule-violation'
 import { emptyResponse } from './media-json'
+import { answerV1Subtitles } from './subtitles-endpoints'
 import {
   altTextOf,
   appendSegment,
@@ -11,7 +12,7 @@ import {
   uploadStep,
   type RouteContext,
 } from './route-context'
-import { v1MediaResponse, v1ServerErrorResponse } from './v1-responses'
+import { v1MediaResponse } from './v1-responses'
 
 /** `POST media/metadata/create.json`: JSON `{ media_id, alt_text: { text } }`, 200 empty. */
 function createMetadata(ctx: RouteContext): Response {
@@ -28,7 +29,7 @@ function append(ctx: RouteContext, mediaId: string | undefined): Response {
     throw new RuleViolation('invalid-parameter', 'APPEND must be sent as multipart/form-data.', 'media')
   }
   const failure = ctx.appendFailure()
-  if (failure) return v1ServerErrorResponse(failure)
+  if (failure) return failure
   const bytes = ctx.params.mediaBytes()
   ctx.rules.append(ctx.principal, mediaId, segmentIndex, bytes, MAX_V1_SEGMENT_BYTES)
   return emptyResponse(204)
@@ -63,5 +64,13 @@ function upload(ctx: RouteContext): Response {
 
 /** Answers a v1.1 request (throws a {@link RuleViolation} for a broken rule). */
 export function answerV1(ctx: RouteContext): Response {
-  return ctx.route.name === 'v1-metadata' ? createMetadata(ctx) : upload(ctx)
+  switch (ctx.route.name) {
+    case 'v1-metadata':
+      return createMetadata(ctx)
+    case 'v1-subtitles-create':
+    case 'v1-subtitles-delete':
+      return answerV1Subtitles(ctx)
+    default:
+      return upload(ctx)
+  }
 }

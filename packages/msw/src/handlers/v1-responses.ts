@@ -35,6 +35,11 @@ export function v1UnauthorizedResponse(reason: 'missing' | 'invalid'): Response 
     : jsonResponse(errors(32, 'Could not authenticate you.'), 401)
 }
 
+/** 403 code 220: the credentials may not use this endpoint (an app-only token, a missing scope). */
+export function v1ForbiddenResponse(): Response {
+  return jsonResponse(errors(220, 'Your credentials do not allow access to this resource.'), 403)
+}
+
 /** 429 with code 88 "Rate limit exceeded". */
 export function v1RateLimitedResponse(): Response {
   return jsonResponse(errors(88, 'Rate limit exceeded'), 429)

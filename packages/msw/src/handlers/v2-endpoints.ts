@@ -10,7 +10,11 @@ import {
   uploadStep,
   type RouteContext,
 } from './route-context'
-import { v2DataResponse, v2MediaResponse, v2StatusProblem } from './v2-responses'
+import { assertJsonObjectBody } from './json-body'
+import { answerV2Subtitles } from './subtitles-endpoints'
+import type { RouteName } from './routes'
+import type { UploadStep } from '../store/types'
+import { v2DataResponse, v2MediaResponse } from './v2-responses'
 
 function initialize(ctx: RouteContext): Response {
   return v2MediaResponse(initStep(ctx, 'v2'), ctx.now())
@@ -20,7 +24,7 @@ function initialize(ctx: RouteContext): Response {
 function append(ctx: RouteContext, mediaId: string | undefined): Response {
   const segmentIndex = appendSegment(ctx, mediaId)
   const failure = ctx.appendFailure()
-  if (failure) return v2StatusProblem(failure)
+  if (failure) return failure
   const bytes = ctx.params.mediaBytes()
   const record = ctx.rules.append(ctx.principal, mediaId, segmentIndex, bytes, MAX_V2_SEGMENT_BYTES)
   return v2DataResponse({ expires_at: Math.floor(record.expiresAt / 1000) })
@@ -67,8 +71,22 @@ function metadata(ctx: RouteContext): Response {
   return v2DataResponse({ id: record.id, associated_metadata: { alt_text: { text: record.altText ?? '' } } })
 }
 
+/** The v2 endpoints that take a JSON object body, and the step each is logged as. */
+const JSON_ENDPOINT_STEPS: Partial<Record<RouteName, UploadStep>> = {
+  'v2-initialize': 'INIT',
+  'v2-finalize': 'FINALIZE',
+  'v2-metadata': 'METADATA',
+  'v2-subtitles': 'SUBTITLES',
+}
+
 /** Answers a v2 request (throws a {@link RuleViolation} for a broken rule). */
 export function answerV2(ctx: RouteContext): Response {
+  const jsonStep = JSON_ENDPOINT_STEPS[ctx.route.name]
+  if (jsonStep && ctx.strictJsonBodies) {
+    ctx.note.step = jsonStep
+    ctx.note.mediaId = ctx.route.pathMediaId
+    assertJsonObjectBody(ctx)
+  }
   switch (ctx.route.name) {
     case 'v2-initialize':
       return initialize(ctx)
@@ -78,6 +96,8 @@ export function answerV2(ctx: RouteContext): Response {
       return finalize(ctx, ctx.route.pathMediaId)
     case 'v2-metadata':
       return metadata(ctx)
+    case 'v2-subtitles':
+      return answerV2Subtitles(ctx)
     default:
       return upload(ctx)
   }

@@ -6,12 +6,18 @@ const PROBLEM_TYPE_INVALID_REQUEST = 'https://api.x.com/2/problems/invalid-reque
 
 const HTTP_TITLES: Record<number, string> = {
   401: 'Unauthorized',
+  403: 'Forbidden',
   413: 'Payload Too Large',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
+}
+
+/** The reason phrase of an HTTP status (`Error` for one not listed). */
+export function statusTitle(status: number): string {
+  return HTTP_TITLES[status] ?? 'Error'
 }
 
 /** A v2 `{ data: … }` answer. */
@@ -29,7 +35,7 @@ export function v2MediaResponse(record: MediaRecord, now: number): Response {
  * `detail` repeats the title unless given.
  */
 export function v2StatusProblem(status: number, detail?: string): Response {
-  const title = HTTP_TITLES[status] ?? 'Error'
+  const title = statusTitle(status)
   return jsonResponse(JSON.stringify({ title, detail: detail ?? title, type: 'about:blank', status }), status)
 }
 

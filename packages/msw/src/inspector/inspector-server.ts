@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { MediaMock } from '../create-media-mock'
-import { DEFAULT_PROCESSING_ERROR } from '../scenarios/scenario-options'
+import { DEFAULT_PROCESSING_ERROR, type ProcessingOptions } from '../scenarios/scenario-options'
 import type { RequestLogEntry } from '../store/types'
 import { INSPECTOR_ASSETS } from './inspector-assets'
 import { inspectMock, type InspectorState } from './inspector-state'
@@ -62,7 +62,7 @@ export function createInspector(mock: MediaMock): Inspector {
   const log = new InspectorRequestLog()
   const claimed = new WeakSet<RequestLogEntry>()
   const feeds = new Set<ServerResponse>()
-  let failNext: { previous: boolean | undefined } | undefined
+  let failNext: { previous: ProcessingOptions['fail']; processedBefore: ReadonlySet<string> } | undefined
   let pending: ReturnType<typeof setTimeout> | undefined
 
   const state = (mediaId?: string): InspectorState => inspectMock(mock, log.list(mediaId), failNext !== undefined)
@@ -93,19 +93,20 @@ export function createInspector(mock: MediaMock): Inspector {
   /** A running processing fails now; otherwise the next one to start fails. */
   const armFailNext = (): void => {
     const running = mock.store.list().find((media) => media.processing?.state === 'pending' || media.processing?.state === 'in_progress')
-    const record = running && mock.store.record(running.id)
+    const record = running && mock.store.peek(running.id)
     if (record?.processing) {
       record.processing.failWith = DEFAULT_PROCESSING_ERROR
       return
     }
-    const fail = mock.scenario.processing?.fail
-    failNext = { previous: fail === undefined ? undefined : Boolean(fail) }
+    const processedBefore = new Set(mock.store.list().flatMap((media) => (media.processing ? [media.id] : [])))
+    failNext = { previous: mock.scenario.processing?.fail, processedBefore }
     mock.configure({ processing: { fail: true } })
   }
-  const disarmAfter = (entry: RequestLogEntry | undefined): void => {
-    if (!failNext || entry?.step !== 'FINALIZE' || entry.outcome !== 'ok' || !entry.mediaId) return
-    if (!mock.store.get(entry.mediaId)?.processing) return
-    mock.configure({ processing: { fail: failNext.previous ?? false } })
+  /** Back to the scenario's own processing once one has started (read from the store: the request log is bounded). */
+  const disarmOnceStarted = (): void => {
+    const armed = failNext
+    if (!armed || !mock.store.list().some((media) => media.processing && !armed.processedBefore.has(media.id))) return
+    mock.configure({ processing: { fail: armed.previous ?? false } })
     failNext = undefined
   }
 
@@ -125,7 +126,7 @@ export function createInspector(mock: MediaMock): Inspector {
       log.clear()
     } else if (action === 'fail-next-processing') armFailNext()
     else if (expire) {
-      const record = mock.store.record(decodeURIComponent(expire[1] ?? ''))
+      const record = mock.store.peek(decodeURIComponent(expire[1] ?? ''))
       if (!record) return refuse(res, 404, 'unknown-media', 'no media with this id')
       record.expiresAt = mock.store.clock.now()
     } else return refuse(res, 404, 'unknown-control', `no control named ${action}`)
@@ -180,7 +181,7 @@ export function createInspector(mock: MediaMock): Inspector {
       const entry = entryOf(request, status)
       const errorBody = status >= 400 ? await response.clone().text() : undefined
       log.add({ method: request.method, path: new URL(request.url).pathname, time, status, errorBody }, entry)
-      disarmAfter(entry)
+      disarmOnceStarted()
       changed()
     },
     state,

@@ -1,12 +1,18 @@
 import type { MediaMock } from '../create-media-mock'
 import type { MediaStore } from '../store/media-store'
 import type { StoredMedia } from '../store/types'
+import { partsLength } from '../support/bytes'
+import { photoMetadataOf, type PhotoMetadata } from './photo-metadata'
 import type { InspectorLogEntry } from './request-log'
 
 /** A subtitle track attached to a video, as the inspector shows it. */
 export interface InspectedSubtitles {
+  /** Two capital letters (`EN`). */
   language: string
-  label: string | null
+  /** The label viewers pick the track by. */
+  label: string
+  /** The media id of the subtitles file. */
+  mediaId: string
 }
 
 /** One media item as the inspector shows it: JSON, no bytes. */
@@ -28,7 +34,7 @@ export interface InspectedMedia {
   expiresAt: number
   altText: string | null
   subtitles: InspectedSubtitles[]
-  /** Whether a photo still holds EXIF / GPS data; `null` where the mock does not know. */
+  /** Whether a finalized JPEG, PNG or WebP still holds EXIF / a GPS position; `null` otherwise. */
   exif: boolean | null
   gps: boolean | null
   /** Whether the stored bytes can be fetched (finalized). */
@@ -46,47 +52,38 @@ export interface InspectorState {
   requests: InspectorLogEntry[]
 }
 
-const asRecord = (value: unknown): Record<string, unknown> | undefined =>
-  value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
-
-/** A yes/no field under any of `names`, on the media or its `image`; `null` when absent. */
-function flagOf(holders: readonly (Record<string, unknown> | undefined)[], names: readonly string[]): boolean | null {
-  for (const holder of holders.flatMap((h) => (h ? [h, asRecord(h.image), asRecord(h.photo)] : []))) {
-    if (!holder) continue
-    for (const name of names) if (typeof holder[name] === 'boolean') return holder[name]
-  }
-  return null
-}
-
-/** Subtitles attached to a video, read defensively: the store gains them in a later version. */
-function subtitlesOf(media: Record<string, unknown>): InspectedSubtitles[] {
-  const list = media.subtitles
-  if (!Array.isArray(list)) return []
-  return list.flatMap((item: unknown) => {
-    const track = asRecord(item)
-    if (!track) return []
-    const language = track.languageCode ?? track.language_code ?? track.language
-    const label = track.displayName ?? track.display_name ?? track.label
-    return typeof language === 'string' ? [{ language, label: typeof label === 'string' ? label : null }] : []
-  })
+function subtitlesOf(media: StoredMedia): InspectedSubtitles[] {
+  return media.subtitles.map((track) => ({ language: track.languageCode, label: track.displayName, mediaId: track.mediaId }))
 }
 
 function segmentsOf(store: MediaStore, media: StoredMedia): Pick<InspectedMedia, 'bytesReceived' | 'segmentsExpected'> {
-  const record = store.record(media.id)
-  if (media.bytes) return { bytesReceived: media.bytes.byteLength, segmentsExpected: media.segmentIndices.length }
+  // `size`, not `bytes`: reading `bytes` would join a finalized file's parts.
+  if (media.size !== undefined) return { bytesReceived: media.size, segmentsExpected: media.segmentIndices.length }
+  const record = store.peek(media.id)
   const parts = record ? [...record.segments.values()] : []
   const first = record?.segments.get(0)
+  const firstLength = first ? partsLength(first) : 0
   return {
-    bytesReceived: parts.reduce((sum, part) => sum + part.byteLength, 0),
-    segmentsExpected: first && first.byteLength > 0 ? Math.ceil(media.totalBytes / first.byteLength) : null,
+    bytesReceived: parts.reduce((sum, part) => sum + partsLength(part), 0),
+    segmentsExpected: firstLength > 0 ? Math.ceil(media.totalBytes / firstLength) : null,
   }
+}
+
+/** Each photo's EXIF/GPS reading, once per stored file. */
+const photoMetadata = new WeakMap<Uint8Array, PhotoMetadata | undefined>()
+
+function photoMetadataOfMedia(media: StoredMedia): PhotoMetadata | undefined {
+  if (media.kind !== 'image' || media.size === undefined) return undefined
+  const bytes = media.bytes
+  if (!bytes) return undefined
+  if (!photoMetadata.has(bytes)) photoMetadata.set(bytes, photoMetadataOf(bytes))
+  return photoMetadata.get(bytes)
 }
 
 /** One stored media item as JSON for the inspector. */
 export function inspectMedia(store: MediaStore, media: StoredMedia): InspectedMedia {
-  const loose = media as unknown as Record<string, unknown>
-  const holders = [loose, asRecord(store.record(media.id))]
   const { processing } = media
+  const photo = photoMetadataOfMedia(media)
   return {
     id: media.id,
     mediaKey: media.mediaKey,
@@ -103,10 +100,10 @@ export function inspectMedia(store: MediaStore, media: StoredMedia): InspectedMe
       : null,
     expiresAt: media.expiresAt,
     altText: media.altText ?? null,
-    subtitles: subtitlesOf(loose),
-    exif: media.kind === 'image' ? flagOf(holders, ['hasExif', 'exif']) : null,
-    gps: media.kind === 'image' ? flagOf(holders, ['hasGps', 'gps']) : null,
-    hasBytes: media.bytes !== undefined,
+    subtitles: subtitlesOf(media),
+    exif: photo?.exif ?? null,
+    gps: photo?.gps ?? null,
+    hasBytes: media.size !== undefined,
   }
 }
 
@@ -117,7 +114,8 @@ export function inspectMock(mock: MediaMock, requests: InspectorLogEntry[], fail
     now: store.clock.now(),
     scenario: JSON.parse(JSON.stringify(mock.scenario)) as Record<string, unknown>,
     failNextProcessing,
-    media: store.list().reverse().map((media) => inspectMedia(store, media)),
+    // The store lists by use (least recent first); the page lists by arrival.
+    media: store.list().reverse().sort((a, b) => b.createdAt - a.createdAt).map((media) => inspectMedia(store, media)),
     requests,
   }
 }

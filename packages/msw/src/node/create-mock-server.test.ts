@@ -44,7 +44,11 @@ describe('standalone mock server', () => {
       body.set('media', new Blob([part]))
       expect((await fetch(`${server.url}/2/media/upload/${data.id}/append`, { method: 'POST', body, headers: AUTH })).status).toBe(200)
     }
-    const finalize = await fetch(`${server.url}/2/media/upload/${data.id}/finalize`, { method: 'POST', headers: AUTH })
+    const finalize = await fetch(`${server.url}/2/media/upload/${data.id}/finalize`, {
+      method: 'POST',
+      body: '{}',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+    })
     expect(await finalize.json()).toMatchObject({ data: { id: data.id, size: 6000, processing_info: { state: 'pending' } } })
     expect(server.store.get(data.id)?.sha256).toBe(await sha256(file))
   })

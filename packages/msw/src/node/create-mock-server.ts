@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { getResponse } from 'msw'
-import { createMediaMock, type MediaMock, type MediaMockOptions } from '../create-media-mock'
+import { createMediaMockWith, responderOf, type MediaMock, type MediaMockOptions } from '../create-media-mock'
+import { nodeSha256OfParts } from './node-digest'
 import { jsonResponse } from '../handlers/media-json'
 import { v1ServerErrorResponse } from '../handlers/v1-responses'
 import { createInspector, INSPECTOR_PATH, type Inspector } from '../inspector/inspector-server'
 import type { ScenarioOptions } from '../scenarios/scenario-options'
 import type { MediaStore } from '../store/media-store'
 import { corsHeaders } from './cors'
-import { sendFetchResponse, toFetchRequest } from './node-request'
+import { nodeBodyReader, sendFetchResponse, toFetchRequest } from './node-request'
 
 /** Options of {@link createMockServer}: the mock's options plus where to listen. */
 export interface MockServerOptions extends Omit<MediaMockOptions, 'baseUrl' | 'xHosts'> {
@@ -34,6 +34,9 @@ export interface MockServer {
   close(): Promise<void>
 }
 
+/** How long a connection whose body was refused unread stays open for the client to read the answer. */
+const UNREAD_BODY_LINGER_MS = 1000
+
 const NOT_FOUND = JSON.stringify({ errors: [{ code: 34, message: 'Sorry, that page does not exist' }] })
 
 async function handle(mock: MediaMock, inspector: Inspector | undefined, req: IncomingMessage, res: ServerResponse, fallbackHost: string): Promise<void> {
@@ -45,14 +48,35 @@ async function handle(mock: MediaMock, inspector: Inspector | undefined, req: In
   }
   const request = toFetchRequest(req, fallbackHost)
   const time = mock.store.clock.now()
-  const answer = await getResponse(mock.handlers, request)
-  if (!answer) req.resume()
+  const answer = await responderOf(mock)(request, nodeBodyReader(req))
   const response = answer ?? jsonResponse(NOT_FOUND, 404)
+  // Read by the inspector before the body is streamed to the client.
   const recorded = inspector?.record(request, response, time)
-  // HttpResponse.error(): the scenario drops the connection.
-  if (response.type === 'error') req.socket.destroy()
-  else await sendFetchResponse(response, res, cors)
+  await deliver(req, res, response, cors, answer === undefined)
   await recorded
+}
+
+/** Sends the mock's answer, keeping or closing the connection as the request's body requires. */
+async function deliver(req: IncomingMessage, res: ServerResponse, response: Response, cors: Record<string, string>, notFound: boolean): Promise<void> {
+  if (notFound) {
+    req.resume()
+    await sendFetchResponse(response, res, cors)
+    return
+  }
+  // HttpResponse.error(): the scenario drops the connection.
+  if (response.type === 'error') {
+    req.socket.destroy()
+    return
+  }
+  if (req.complete) {
+    // The whole request has arrived (a body left unread is already in memory): keep the connection.
+    req.resume()
+    await sendFetchResponse(response, res, cors)
+    return
+  }
+  // Refused before its body arrived (413): answer, then close rather than read the rest.
+  await sendFetchResponse(response, res, { ...cors, connection: 'close' })
+  res.once('finish', () => setTimeout(() => req.socket.destroy(), UNREAD_BODY_LINGER_MS).unref())
 }
 
 /**
@@ -66,7 +90,7 @@ async function handle(mock: MediaMock, inspector: Inspector | undefined, req: In
  */
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = '127.0.0.1', inspector: withInspector = true, ...mockOptions } = options
-  const mock = createMediaMock({ ...mockOptions, baseUrl: '*', xHosts: false })
+  const mock = createMediaMockWith({ ...mockOptions, baseUrl: '*', xHosts: false }, { digest: nodeSha256OfParts })
   const inspector = withInspector ? createInspector(mock) : undefined
   let fallbackHost = host
   const server = createServer((req, res) => {

@@ -1,7 +1,7 @@
-import type { MediaRecord } from '../store/media-record'
+import { bytesOf, type MediaRecord } from '../store/media-record'
+import { joinParts, partsLength, type ByteParts } from '../support/bytes'
 import type { MediaStore } from '../store/media-store'
 import type { ApiVersion } from '../store/types'
-import { concatBytes } from '../support/bytes'
 import type { Random } from '../support/random'
 import { sniffImage } from './image-info'
 import {
@@ -18,6 +18,7 @@ import { nextMediaId } from './media-ids'
 import { parseByteCount, parseFlag, parseOwners, required } from './parse-params'
 import { advanceProcessing, startProcessing, type ProcessingSettings } from './processing'
 import { RuleViolation, invalidParameter, missingParameter } from './rule-violation'
+import { SubtitleRules } from './subtitle-rules'
 
 /** Settings read at the moment a rule needs them, so live reconfiguration applies. */
 export interface RuleSettings {
@@ -36,7 +37,7 @@ export interface InitParams {
 
 /** Simple (one-shot) upload parameters. */
 export interface SimpleUploadParams {
-  bytes: Uint8Array | undefined
+  bytes: ByteParts | undefined
   mediaCategory: string | undefined
   additionalOwners: string | undefined
 }
@@ -73,6 +74,9 @@ function checkSize(kind: MediaKind, bytes: number): void {
  * validates, changes the store and returns the record, or throws a {@link RuleViolation}.
  */
 export class MediaRules {
+  /** Subtitle tracks on videos, over the same records. */
+  readonly subtitles: SubtitleRules = new SubtitleRules(this)
+
   constructor(
     private readonly store: MediaStore,
     private readonly random: () => Random,
@@ -97,8 +101,10 @@ export class MediaRules {
       altText: undefined,
       state: 'uploading',
       segments: new Map(),
+      subtitles: new Map(),
       segmentIndices: new Set(),
-      bytes: undefined,
+      parts: undefined,
+      size: undefined,
       sha256: undefined,
       image: undefined,
       processing: undefined,
@@ -110,9 +116,12 @@ export class MediaRules {
   }
 
   /** The record a request names, if it exists, belongs to the caller and has not expired. */
-  private usable(principal: string, mediaId: string | undefined): MediaRecord {
+  usable(principal: string, mediaId: string | undefined): MediaRecord {
     const id = required('media_id', mediaId)
     const record = this.store.record(id)
+    if (!record && this.store.expiredAllowed(id)?.includes(principal)) {
+      throw new RuleViolation('expired-media', `Media id ${id} has expired.`, 'media_id', id)
+    }
     const allowed = record && (record.owner === principal || record.additionalOwners.includes(principal))
     if (!record || !allowed) throw new RuleViolation('unknown-media', `Invalid media id ${id}`, 'media_id', id)
     if (this.now() >= record.expiresAt) {
@@ -131,6 +140,8 @@ export class MediaRules {
     }
     const kind = resolveKind(mediaType, category)
     if (!kind) throw invalidParameter('media_category', params.mediaCategory ?? '')
+    // Subtitle files are taken only with `media_category: subtitles`.
+    if (kind === 'subtitles' && category !== 'subtitles') throw invalidParameter('media_category', params.mediaCategory ?? '')
     checkSize(kind, totalBytes)
     return this.create(principal, {
       api,
@@ -144,43 +155,49 @@ export class MediaRules {
   }
 
   /** `APPEND`: stores one segment; segments may arrive in any order, a resend replaces. */
-  append(principal: string, mediaId: string | undefined, segmentIndex: number, bytes: Uint8Array | undefined, maxSegmentBytes: number): MediaRecord {
+  append(principal: string, mediaId: string | undefined, segmentIndex: number, bytes: ByteParts | undefined, maxSegmentBytes: number): MediaRecord {
     const record = this.usable(principal, mediaId)
     if (!bytes) throw missingParameter('media')
     assertUploading(record)
-    if (bytes.byteLength > maxSegmentBytes) {
+    if (partsLength(bytes) > maxSegmentBytes) {
       throw new RuleViolation('segment-too-large', `Segment size exceeds ${maxSegmentBytes} bytes.`, 'media')
     }
     record.segments.set(segmentIndex, bytes)
     record.segmentIndices.add(segmentIndex)
+    this.store.resize(record)
     return record
   }
 
   /**
-   * `FINALIZE`: assembles the segments once, checks the size and starts processing. The
-   * SHA-256 is left to the first reader of the store (large uploads answer at once).
+   * `FINALIZE`: orders the segments, checks the size and starts processing. Nothing is
+   * copied or hashed: the SHA-256 is left to the first reader of the store, so a 256 MB
+   * upload answers at once.
    */
   finalize(principal: string, mediaId: string | undefined): MediaRecord {
     const record = this.usable(principal, mediaId)
     assertUploading(record)
-    const parts = [...record.segments.entries()].sort(([a], [b]) => a - b).map(([, part]) => part)
-    const received = parts.reduce((sum, part) => sum + part.byteLength, 0)
+    const parts = [...record.segments.entries()].sort(([a], [b]) => a - b).flatMap(([, segment]) => segment)
+    const received = partsLength(parts)
     if (received !== record.totalBytes) {
       throw new RuleViolation('size-mismatch', 'Segments do not add up to provided total file size.', 'media_id', record.id)
     }
-    this.complete(record, concatBytes(parts, received))
+    this.complete(record, parts, received)
     if (record.category && (record.kind === 'video' || record.kind === 'gif')) {
       record.processing = startProcessing(this.now(), this.settings().processing)
     }
     return record
   }
 
-  private complete(record: MediaRecord, bytes: Uint8Array): void {
-    record.bytes = bytes
+  /** Keeps the segments as the file's parts (no copy): a 256 MB video finalizes at once. */
+  private complete(record: MediaRecord, parts: ByteParts, size: number): void {
+    record.parts = parts
+    record.size = size
     record.segments.clear()
     record.state = 'finalized'
     record.expiresAt = this.now() + this.settings().expiresAfterSecs * 1000
-    if (record.kind === 'image' || record.kind === 'gif') record.image = sniffImage(bytes)
+    // Images (at most 15 MB) are read for their type and dimensions, as X reports them.
+    if (record.kind === 'image' || record.kind === 'gif') record.image = sniffImage(bytesOf(record) ?? new Uint8Array())
+    this.store.resize(record)
   }
 
   /** `STATUS`: records the call and moves processing if the client waited long enough. */
@@ -195,10 +212,11 @@ export class MediaRules {
   /** The simple upload: a whole image in one request. */
   simpleUpload(principal: string, params: SimpleUploadParams, api: ApiVersion): MediaRecord {
     if (!params.bytes) throw missingParameter('media')
+    const bytes = joinParts(params.bytes)
     // v2's one-shot upload requires `media_category` (X's `MediaUploadRequest`); v1.1's does not.
     if (api === 'v2') required('media_category', params.mediaCategory)
     const category = parseCategory(params.mediaCategory)
-    const image = sniffImage(params.bytes)
+    const image = sniffImage(bytes)
     if (!image) throw new RuleViolation('unsupported-media-type', 'media type unrecognized.', 'media')
     const kind = resolveKind(image.imageType, category)
     if (!kind || !SIMPLE_UPLOAD_KINDS[api].includes(kind)) {
@@ -209,17 +227,17 @@ export class MediaRules {
         params.mediaCategory,
       )
     }
-    checkSize(kind, params.bytes.byteLength)
+    checkSize(kind, bytes.byteLength)
     const record = this.create(principal, {
       api,
       mediaType: image.imageType,
       category,
       kind,
-      totalBytes: params.bytes.byteLength,
+      totalBytes: bytes.byteLength,
       additionalOwners: parseOwners(params.additionalOwners),
       shared: false,
     })
-    this.complete(record, params.bytes)
+    this.complete(record, [bytes], bytes.byteLength)
     return record
   }
 

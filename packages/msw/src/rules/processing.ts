@@ -6,6 +6,8 @@ export interface ProcessingSettings {
   rounds: number
   checkAfterSecs: number
   failWith: ProcessingError | undefined
+  /** The `state` reported beside a failure's error. */
+  errorState: 'failed' | 'in_progress'
 }
 
 /** The `pending` state `FINALIZE` answers for a video or GIF with a category. */
@@ -18,6 +20,7 @@ export function startProcessing(now: number, settings: ProcessingSettings): Proc
     rounds: settings.rounds,
     nextCheckAt: now + settings.checkAfterSecs * 1000,
     failWith: settings.failWith,
+    errorState: settings.errorState,
   }
 }
 
@@ -27,7 +30,7 @@ export function startProcessing(now: number, settings: ProcessingSettings): Proc
  * that polls too fast gains nothing against X either).
  */
 export function advanceProcessing(processing: ProcessingRecord, now: number): void {
-  if (processing.state === 'succeeded' || processing.state === 'failed') return
+  if (processing.state === 'succeeded' || processing.state === 'failed' || processing.error) return
   if (now < processing.nextCheckAt) return
   processing.round += 1
   processing.nextCheckAt = now + processing.checkAfterSecs * 1000
@@ -36,11 +39,13 @@ export function advanceProcessing(processing: ProcessingRecord, now: number): vo
     processing.progressPercent = Math.floor((processing.round * 100) / (processing.rounds + 1))
     return
   }
-  processing.progressPercent = 100
   if (processing.failWith) {
-    processing.state = 'failed'
+    // X has answered a failure while `state` still read `in_progress`: then progress stays.
+    processing.state = processing.errorState
+    if (processing.errorState === 'failed') processing.progressPercent = 100
     processing.error = { ...processing.failWith }
   } else {
+    processing.progressPercent = 100
     processing.state = 'succeeded'
   }
 }

@@ -14,6 +14,11 @@ export type RuleViolationKind =
   | 'size-mismatch'
   | 'alt-text-too-long'
   | 'alt-text-not-supported'
+  | 'invalid-request-body'
+  | 'wrong-media-kind'
+  | 'media-not-ready'
+  | 'subtitles-not-found'
+  | 'body-too-large'
 
 /**
  * A broken rule, thrown by the rules and turned into X's status code and error body by
@@ -51,6 +56,11 @@ export const VIOLATION_ANSWERS: Record<
   'size-mismatch': { status: 400, v1Shape: 'errors', v1Code: 324 },
   'alt-text-too-long': { status: 400, v1Shape: 'errors', v1Code: 44 },
   'alt-text-not-supported': { status: 400, v1Shape: 'errors', v1Code: 324 },
+  'invalid-request-body': { status: 400, v1Shape: 'errors', v1Code: 44 },
+  'wrong-media-kind': { status: 400, v1Shape: 'errors', v1Code: 324 },
+  'media-not-ready': { status: 400, v1Shape: 'errors', v1Code: 324 },
+  'subtitles-not-found': { status: 400, v1Shape: 'errors', v1Code: 324 },
+  'body-too-large': { status: 413, v1Shape: 'upload-error', v1Code: 324 },
 }
 
 export const missingParameter = (name: string): RuleViolation =>

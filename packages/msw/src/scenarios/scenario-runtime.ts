@@ -1,5 +1,7 @@
 import type { ProcessingSettings } from '../rules/processing'
+import type { UploadStep } from '../store/types'
 import type { Clock } from '../support/clock'
+import { EndpointWindows, endpointOfStep } from './endpoint-rate-limits'
 import { createRandom, type Random } from '../support/random'
 import {
   DEFAULT_CHECK_AFTER_SECS,
@@ -7,6 +9,8 @@ import {
   DEFAULT_PROCESSING_ERROR,
   DEFAULT_RATE_LIMIT_WINDOW_SECS,
   DEFAULT_ROUNDS,
+  type AuthFailure,
+  type FailureBody,
   type ScenarioOptions,
 } from './scenario-options'
 
@@ -27,6 +31,7 @@ export class ScenarioRuntime {
   #requests = 0
   #appends = 0
   #window: { start: number; count: number } | undefined
+  readonly #endpointWindows = new EndpointWindows()
 
   constructor(
     private readonly initial: ScenarioOptions,
@@ -47,6 +52,7 @@ export class ScenarioRuntime {
       partial.processing === undefined ? this.#options.processing : { ...this.#options.processing, ...partial.processing }
     this.#options = { ...this.#options, ...partial, ...(processing ? { processing } : {}) }
     if ('rateLimit' in partial) this.#window = undefined
+    if ('endpointRateLimits' in partial) this.#endpointWindows.clear()
   }
 
   /** Back to the options given at creation, counters at zero, generator reseeded. */
@@ -56,6 +62,7 @@ export class ScenarioRuntime {
     this.#requests = 0
     this.#appends = 0
     this.#window = undefined
+    this.#endpointWindows.clear()
   }
 
   /** Counts a request and returns its 1-based number. */
@@ -110,14 +117,40 @@ export class ScenarioRuntime {
     }
   }
 
+  /**
+   * Counts a request of `user` against its endpoint's window (when the scenario enforces
+   * X's per-endpoint limits); `undefined` otherwise.
+   */
+  endpointRateLimit(user: string, step: UploadStep | undefined): RateLimitVerdict | undefined {
+    const options = this.#options.endpointRateLimits
+    if (!options || !step) return undefined
+    return this.#endpointWindows.count(user, endpointOfStep(step), options, this.clock.now())
+  }
+
   /** Processing settings for a media item finalized now. */
   processing(): ProcessingSettings {
-    const { rounds = DEFAULT_ROUNDS, checkAfterSecs = DEFAULT_CHECK_AFTER_SECS, fail } = this.#options.processing ?? {}
+    const { rounds = DEFAULT_ROUNDS, checkAfterSecs = DEFAULT_CHECK_AFTER_SECS, fail, errorState = 'failed' } = this.#options.processing ?? {}
     return {
       rounds,
       checkAfterSecs,
       failWith: fail === true ? DEFAULT_PROCESSING_ERROR : fail || undefined,
+      errorState,
     }
+  }
+
+  /** How injected failures are written. */
+  failureBody(): FailureBody {
+    return this.#options.failureBody ?? 'x'
+  }
+
+  /** The token refusal in force, if any. */
+  authFailure(): AuthFailure | undefined {
+    return this.#options.authFailure ?? undefined
+  }
+
+  /** Whether v2 JSON endpoints insist on a JSON object body (X's behaviour, the default). */
+  strictJsonBodies(): boolean {
+    return this.#options.strictJsonBodies ?? true
   }
 
   /** `expires_after_secs` for an id issued now. */

@@ -1,6 +1,15 @@
 import { getResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createManualClock, createMediaMock, DEFAULT_PROCESSING_ERROR, isScenarioName, scenarios, type ScenarioName } from '../index'
+import {
+  createManualClock,
+  createMediaMock,
+  DEFAULT_PROCESSING_ERROR,
+  isScenarioName,
+  scenarios,
+  X_PROCESSING_ERRORS,
+  type ProcessingError,
+  type ScenarioName,
+} from '../index'
 import { TRANSPORTS, serveOver, type Harness } from '../test-support/http-harness'
 import { bytesOf } from '../test-support/media-fixtures'
 import { USER_AUTH, urlencoded } from '../test-support/v1-client'
@@ -33,6 +42,22 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
     await vi.advanceTimersByTimeAsync(latestMs - earliestMs + 1)
     await pending
     expect(settled).toBe(true)
+  }
+
+  /** Polls a v2 video until its processing carries an error; checks the state beside it. */
+  async function expectProcessingError(x: Harness, state: string, error: ProcessingError): Promise<void> {
+    const id = await x.v2.initializeId({ media_type: 'video/mp4', total_bytes: 1, media_category: 'tweet_video' })
+    await x.v2.appendMultipart(id, 0, bytesOf(1))
+    await x.v2.finalize(id)
+    let info: { state?: string; error?: unknown } | undefined
+    for (let poll = 0; poll < 10 && info?.error === undefined; poll++) {
+      clock.advance(1000)
+      info = ((await (await x.v2.status(id)).json()) as { data: { processing_info?: typeof info } }).data.processing_info
+    }
+    expect(info).toMatchObject({ state, error })
+    clock.advance(1000)
+    const again = ((await (await x.v2.status(id)).json()) as { data: { processing_info?: typeof info } }).data.processing_info
+    expect(again).toEqual(info)
   }
 
   async function finalizedVideo(x: Harness): Promise<string> {
@@ -177,6 +202,52 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
         states.push(`${info?.state}:${info?.check_after_secs ?? '-'}`)
       }
       expect(states).toEqual([...Array(5).fill('in_progress:2'), 'succeeded:-'])
+    },
+    processingTooLong: (x) => expectProcessingError(x, 'failed', X_PROCESSING_ERRORS.tooLong),
+    processingInvalidFile: (x) => expectProcessingError(x, 'failed', X_PROCESSING_ERRORS.invalidFile),
+    processingUnsupported: (x) => expectProcessingError(x, 'failed', X_PROCESSING_ERRORS.unsupported),
+    processingErrorInProgress: (x) => expectProcessingError(x, 'in_progress', X_PROCESSING_ERRORS.tooLong),
+    async serverErrorStrings(x) {
+      const id = await x.v2.initializeId({ media_type: 'image/png', total_bytes: 1 })
+      const failed = await x.v2.appendMultipart(id, 0, bytesOf(1))
+      expect(failed.status).toBe(500)
+      expect(await failed.text()).toBe('{"errors":["internal server error"]}')
+      expect((await x.v2.appendMultipart(id, 0, bytesOf(1))).status).toBe(200)
+    },
+    async cdnBadGateway(x) {
+      const id = await x.v1.initId({ total_bytes: '1', media_type: 'image/png' })
+      const failed = await x.v1.append(id, 0, bytesOf(1))
+      expect(failed.status).toBe(502)
+      expect(failed.headers.get('content-type')).toBe('text/html')
+      expect(await failed.text()).toContain('<title>502 Bad Gateway</title>')
+      expect((await x.v1.append(id, 0, bytesOf(1))).status).toBe(204)
+    },
+    async missingMediaWriteScope(x) {
+      const response = await x.v2.initialize({ media_type: 'image/png', total_bytes: 1 })
+      expect(response.status).toBe(403)
+      expect(response.headers.get('content-type')).toBe('application/problem+json')
+      expect(await response.text()).toBe('{"title":"Forbidden","type":"about:blank","status":403,"detail":"Forbidden"}')
+      const v1 = await x.v1.init({ total_bytes: '1', media_type: 'image/png' })
+      expect(v1.status).toBe(403)
+      expect(await v1.json()).toEqual({ errors: [{ code: 220, message: 'Your credentials do not allow access to this resource.' }] })
+      expect(x.mock.store.list()).toEqual([])
+    },
+    async appOnlyToken(x) {
+      const response = await x.v2.status('1')
+      expect(response.status).toBe(403)
+      expect(await response.json()).toEqual({
+        title: 'Unsupported Authentication',
+        detail:
+          'Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].',
+        type: 'https://api.twitter.com/2/problems/unsupported-authentication',
+        status: 403,
+      })
+    },
+    async xRateLimits(x) {
+      const init = await x.v2.initialize({ media_type: 'image/png', total_bytes: 1 })
+      expect([init.headers.get('x-rate-limit-limit'), init.headers.get('x-rate-limit-remaining')]).toEqual(['1875', '1874'])
+      const status = await x.v1.status('1')
+      expect([status.headers.get('x-rate-limit-limit'), status.headers.get('x-rate-limit-remaining')]).toEqual(['1000', '999'])
     },
     async shortExpiry(x) {
       const init = (await (await x.v1.init({ total_bytes: '1', media_type: 'image/png' })).json()) as { media_id_string: string; expires_after_secs: number }

@@ -1,7 +1,8 @@
 import type { ImageInfo } from '../rules/image-info'
-import { sha256Hex } from '../support/sha256'
+import { concatBytes, partsLength, type ByteParts } from '../support/bytes'
+import { sha256HexOfParts } from '../support/sha256'
 import type { MediaCategory, MediaKind } from '../rules/limits'
-import type { ApiVersion, ProcessingError, ProcessingSnapshot, StoredMedia } from './types'
+import type { ApiVersion, ProcessingError, ProcessingSnapshot, StoredMedia, SubtitleTrack } from './types'
 
 /** Processing state plus what drives it forward. */
 export interface ProcessingRecord extends ProcessingSnapshot {
@@ -12,6 +13,7 @@ export interface ProcessingRecord extends ProcessingSnapshot {
   /** Store-clock time before which a `STATUS` does not move the state. */
   nextCheckAt: number
   failWith: ProcessingError | undefined
+  errorState: 'failed' | 'in_progress'
 }
 
 /** The mutable record the rules work on; tests see {@link StoredMedia} snapshots. */
@@ -29,11 +31,19 @@ export interface MediaRecord {
   altText: string | undefined
   state: 'uploading' | 'finalized'
   /** Segments awaiting `FINALIZE` (emptied once assembled). */
-  segments: Map<number, Uint8Array>
+  segments: Map<number, ByteParts>
+  /** Subtitle tracks attached to a video, by language code. */
+  subtitles: Map<string, SubtitleTrack>
   /** Every segment index received, kept after assembly for assertions. */
   segmentIndices: Set<number>
-  bytes: Uint8Array | undefined
-  /** SHA-256 of `bytes`, computed on first read (see {@link digestOf}). */
+  /**
+   * The file once finalized: its segments in index order, kept as received (`FINALIZE`
+   * copies nothing); joined into one array only when a test reads `bytes`.
+   */
+  parts: ByteParts | undefined
+  /** Byte length of the finalized file. */
+  size: number | undefined
+  /** SHA-256 of the file, computed on first read (see {@link digestOf}). */
   sha256: string | undefined
   image: ImageInfo | undefined
   processing: ProcessingRecord | undefined
@@ -41,9 +51,29 @@ export interface MediaRecord {
   expiresAt: number
 }
 
-/** The SHA-256 (hex) of a record's assembled bytes, computed once, when first asked for. */
-export function digestOf(record: MediaRecord): string | undefined {
-  if (record.bytes && record.sha256 === undefined) record.sha256 = sha256Hex(record.bytes)
+/** SHA-256 (hex) of parts taken in order: what the store computes digests with. */
+export type PartsDigest = (parts: readonly Uint8Array[]) => string
+
+/** Bytes a record holds: its segments awaiting `FINALIZE` and its finalized file. */
+export function footprintOf(record: MediaRecord): number {
+  let bytes = record.size ?? 0
+  for (const segment of record.segments.values()) bytes += partsLength(segment)
+  return bytes
+}
+
+/** The finalized file as one array, joined once on first read (the parts are then that one array). */
+export function bytesOf(record: MediaRecord): Uint8Array | undefined {
+  const { parts, size } = record
+  if (!parts || size === undefined) return undefined
+  if (parts.length === 1 && parts[0]) return parts[0]
+  const joined = concatBytes(parts, size)
+  record.parts = [joined]
+  return joined
+}
+
+/** The SHA-256 (hex) of a record's file, computed once from its parts, when first asked for. */
+export function digestOf(record: MediaRecord, digest: PartsDigest = sha256HexOfParts): string | undefined {
+  if (record.parts && record.sha256 === undefined) record.sha256 = digest(record.parts)
   return record.sha256
 }
 
@@ -51,7 +81,7 @@ export function digestOf(record: MediaRecord): string | undefined {
  * A read-only copy of a record (the bytes are shared, not copied: they can be large). Its
  * `sha256` is computed when read, so an upload nobody checks costs no digest.
  */
-export function snapshotOf(record: MediaRecord): StoredMedia {
+export function snapshotOf(record: MediaRecord, digest?: PartsDigest): StoredMedia {
   const { processing } = record
   return {
     id: record.id,
@@ -67,10 +97,12 @@ export function snapshotOf(record: MediaRecord): StoredMedia {
     altText: record.altText,
     state: record.state,
     segmentIndices: [...record.segmentIndices].sort((a, b) => a - b),
-    bytes: record.bytes,
-    size: record.bytes?.byteLength,
+    get bytes() {
+      return bytesOf(record)
+    },
+    size: record.size,
     get sha256() {
-      return digestOf(record)
+      return digestOf(record, digest)
     },
     processing: processing && {
       state: processing.state,
@@ -78,6 +110,7 @@ export function snapshotOf(record: MediaRecord): StoredMedia {
       checkAfterSecs: processing.checkAfterSecs,
       ...(processing.error ? { error: { ...processing.error } } : {}),
     },
+    subtitles: [...record.subtitles.values()],
     createdAt: record.createdAt,
     expiresAt: record.expiresAt,
   }

@@ -47,12 +47,24 @@ export interface StoredMedia {
   /** SHA-256 (hex) of the assembled bytes, once finalized; computed when first read. */
   readonly sha256: string | undefined
   readonly processing: ProcessingSnapshot | undefined
+  /** Subtitle tracks attached to this video, in the order they were attached. */
+  readonly subtitles: readonly SubtitleTrack[]
   readonly createdAt: number
   readonly expiresAt: number
 }
 
 /** The step of the upload flow a request was for. */
-export type UploadStep = 'INIT' | 'APPEND' | 'FINALIZE' | 'STATUS' | 'UPLOAD' | 'METADATA'
+export type UploadStep = 'INIT' | 'APPEND' | 'FINALIZE' | 'STATUS' | 'UPLOAD' | 'METADATA' | 'SUBTITLES'
+
+/** A subtitle track attached to a video. */
+export interface SubtitleTrack {
+  /** Two capital letters (`EN`). */
+  readonly languageCode: string
+  /** The label viewers pick the track by. */
+  readonly displayName: string
+  /** The media id of the uploaded SRT or VTT file (`media_category: subtitles`). */
+  readonly mediaId: string
+}
 
 /** How the mock answered a request. */
 /** `aborted`: the client gave up while its body was still arriving; nothing was stored. */

@@ -27,3 +27,18 @@ export function concatBytes(parts: readonly Uint8Array[], totalLength: number): 
   }
   return out
 }
+
+/** Bytes as they arrived: a list of chunks, read in order, never copied to be joined. */
+export type ByteParts = readonly Uint8Array[]
+
+/** Total length of some parts. */
+export function partsLength(parts: ByteParts): number {
+  let length = 0
+  for (const part of parts) length += part.byteLength
+  return length
+}
+
+/** The parts as one array: the only part itself, or one copy of them all. */
+export function joinParts(parts: ByteParts): Uint8Array {
+  return parts.length === 1 && parts[0] ? parts[0] : concatBytes(parts, partsLength(parts))
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bytesOf, sha256 } from '../test-support/media-fixtures'
-import { sha256Hex } from './sha256'
+import { sha256Hex, sha256HexOfParts } from './sha256'
 
 describe('sha256Hex', () => {
   it('gives the FIPS 180-4 example digests', () => {
@@ -19,5 +19,16 @@ describe('sha256Hex', () => {
   it('reads a view into a larger buffer from its own offset', async () => {
     const view = bytesOf(300).subarray(37, 237)
     expect(sha256Hex(view)).toBe(await sha256(view.slice()))
+  })
+
+  it.each([
+    [[0, 1, 63, 64, 65, 200]],
+    [[64, 64, 1, 127]],
+    [[5, 0, 59, 3, 61]],
+  ])('gives the digest of the concatenation for parts split at %j', async (sizes) => {
+    const whole = bytesOf(sizes.reduce((sum, size) => sum + size, 0), 11)
+    const parts: Uint8Array[] = []
+    for (let at = 0, i = 0; i < sizes.length; at += sizes[i]!, i++) parts.push(whole.subarray(at, at + sizes[i]!))
+    expect(sha256HexOfParts(parts)).toBe(await sha256(whole))
   })
 })

@@ -53,24 +53,64 @@ function compress(state: Int32Array, w: Int32Array, bytes: Uint8Array, end: numb
   state.set([h0, h1, h2, h3, h4, h5, h6, h7])
 }
 
+const INITIAL_STATE = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+
+/**
+ * SHA-256 over data that arrives in parts (the segments of an upload, in order): whole
+ * blocks are hashed straight from each part, only a part's last partial block is copied.
+ */
+export class Sha256 {
+  readonly #state = new Int32Array(INITIAL_STATE)
+  readonly #w = new Int32Array(64)
+  readonly #pending = new Uint8Array(64)
+  #pendingLength = 0
+  #length = 0
+
+  /** Adds the next part. */
+  update(bytes: Uint8Array): this {
+    this.#length += bytes.length
+    let at = 0
+    if (this.#pendingLength > 0) {
+      at = Math.min(64 - this.#pendingLength, bytes.length)
+      this.#pending.set(bytes.subarray(0, at), this.#pendingLength)
+      this.#pendingLength += at
+      if (this.#pendingLength < 64) return this
+      compress(this.#state, this.#w, this.#pending, 64)
+      this.#pendingLength = 0
+    }
+    const rest = bytes.subarray(at)
+    const whole = rest.length - (rest.length % 64)
+    compress(this.#state, this.#w, rest, whole)
+    this.#pending.set(rest.subarray(whole))
+    this.#pendingLength = rest.length - whole
+    return this
+  }
+
+  /** The digest as lowercase hex (the instance is spent afterwards). */
+  hex(): string {
+    // The tail, the 0x80 marker and the bit length, in one or two final blocks.
+    const tail = new Uint8Array(this.#pendingLength < 56 ? 64 : 128)
+    tail.set(this.#pending.subarray(0, this.#pendingLength))
+    tail[this.#pendingLength] = 0x80
+    const bits = this.#length * 8
+    const view = new DataView(tail.buffer)
+    view.setUint32(tail.length - 8, Math.floor(bits / 2 ** 32))
+    view.setUint32(tail.length - 4, bits >>> 0)
+    compress(this.#state, this.#w, tail, tail.length)
+    let hex = ''
+    for (const word of this.#state) hex += (word >>> 0).toString(16).padStart(8, '0')
+    return hex
+  }
+}
+
 /** SHA-256 of `bytes` as lowercase hex, computed synchronously. */
 export function sha256Hex(bytes: Uint8Array): string {
-  const state = new Int32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ])
-  const w = new Int32Array(64)
-  const whole = bytes.length - (bytes.length % 64)
-  compress(state, w, bytes, whole)
-  // The tail, the 0x80 marker and the bit length, in one or two final blocks.
-  const tail = new Uint8Array(bytes.length % 64 < 56 ? 64 : 128)
-  tail.set(bytes.subarray(whole))
-  tail[bytes.length - whole] = 0x80
-  const bits = bytes.length * 8
-  const view = new DataView(tail.buffer)
-  view.setUint32(tail.length - 8, Math.floor(bits / 2 ** 32))
-  view.setUint32(tail.length - 4, bits >>> 0)
-  compress(state, w, tail, tail.length)
-  let hex = ''
-  for (const word of state) hex += (word >>> 0).toString(16).padStart(8, '0')
-  return hex
+  return new Sha256().update(bytes).hex()
+}
+
+/** SHA-256 of parts taken in order, as lowercase hex: the digest of their concatenation, without concatenating. */
+export function sha256HexOfParts(parts: readonly Uint8Array[]): string {
+  const hash = new Sha256()
+  for (const part of parts) hash.update(part)
+  return hash.hex()
 }

@@ -25,7 +25,7 @@ export function createV2Client(origin: string) {
       body.set('media', new Blob([bytes as Uint8Array<ArrayBuffer>]))
       return fetch(`${base}/media/upload/${id}/append`, { method: 'POST', body, headers })
     },
-    finalize: (id: string, headers: Record<string, string> = USER_AUTH) => fetch(`${base}/media/upload/${id}/finalize`, { method: 'POST', headers }),
+    finalize: (id: string, headers: Record<string, string> = USER_AUTH) => fetch(`${base}/media/upload/${id}/finalize`, json({}, headers)),
     status: (id: string, headers: Record<string, string> = USER_AUTH) => fetch(`${base}/media/upload?command=STATUS&media_id=${id}`, { headers }),
     oneShotJson: (body: Record<string, unknown>, headers: Record<string, string> = USER_AUTH) => fetch(`${base}/media/upload`, json(body, headers)),
     altText: (id: string, text: string, headers: Record<string, string> = USER_AUTH) =>

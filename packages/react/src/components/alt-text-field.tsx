@@ -14,6 +14,14 @@ export interface AltTextFieldProps {
   errorMessage?: string
   /** Hands the text to the task (`item.setAltText`); called on Save and when the field loses focus. */
   onSave: (text: string) => void
+  /**
+   * What the field shows while the user types (`item.altTextDraft`). With
+   * `onDraftChange`, the typed text lives in the hook, where it counts for readiness and
+   * `prepareForPost()` stores it; without, the field keeps it itself.
+   */
+  draft?: string
+  /** Called on every change with the typed text (`item.editAltText`). */
+  onDraftChange?: (text: string) => void
   disabled?: boolean
   strings?: MediaUploaderStrings
   className?: string
@@ -30,18 +38,23 @@ export function AltTextField({
   status,
   errorMessage,
   onSave,
+  draft: controlledDraft,
+  onDraftChange,
   disabled = false,
   strings = defaultMediaUploaderStrings,
   className = 'tm-alt',
 }: AltTextFieldProps) {
   const id = useId()
-  const [draft, setDraft] = useState(value)
+  const [ownDraft, setOwnDraft] = useState(value)
   const [lastValue, setLastValue] = useState(value)
   // Follow the task's text when it changes elsewhere, unless the user is mid-edit.
   if (value !== lastValue) {
     setLastValue(value)
-    if (draft === lastValue) setDraft(value)
+    if (ownDraft === lastValue) setOwnDraft(value)
   }
+  const controlled = onDraftChange !== undefined
+  const draft = controlled ? (controlledDraft ?? value) : ownDraft
+  const setDraft = controlled ? onDraftChange : setOwnDraft
 
   const count = altTextLength(draft)
   const tooLong = count > ALT_TEXT_MAX_LENGTH
@@ -82,6 +95,7 @@ export function AltTextField({
           // Stays enabled when there is nothing new to save: saving on blur must not pull
           // the focus out from under a keyboard user tabbing onto this button.
           disabled={disabled || tooLong}
+          aria-label={strings.altTextSaveLabel(fileName)}
           onClick={save}
         >
           {strings.altTextSave}

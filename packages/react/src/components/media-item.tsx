@@ -1,9 +1,10 @@
+import type { HTMLAttributes } from 'react'
 import type { MediaUploadItem } from '../hooks/use-media-uploads'
-import { statusMessage, uploadErrorMessage } from '../strings/messages'
+import { uploadErrorMessage } from '../strings/messages'
 import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
 import { AltTextField } from './alt-text-field'
+import { hasStoredAltText, ItemMoveActions, ItemRunActions, ItemStatus } from './item-parts'
 import { MediaPreview } from './media-preview'
-import { UploadProgressBar } from './upload-progress-bar'
 import { VisuallyHidden } from './visually-hidden'
 
 /** Props of {@link MediaItem}. */
@@ -12,33 +13,31 @@ export interface MediaItemProps {
   strings: MediaUploaderStrings
   /** Called instead of `item.remove()`, so the uploader can move focus before the item goes. */
   onRemove?: () => void
-}
-
-const RUNNING = new Set(['idle', 'validating', 'uploading', 'processing'])
-const RETRYABLE = new Set(['error', 'canceled', 'expired'])
-
-/** Bytes while uploading, X's percent while processing; `undefined` (indeterminate) otherwise. */
-function runningFraction(item: MediaUploadItem): number | undefined {
-  if (item.status === 'uploading') return item.progress.fraction
-  const percent = item.progress.processingPercent
-  return item.status === 'processing' && percent !== undefined ? percent / 100 : undefined
+  /** Moves the item one place earlier; no button when left out (the first item). */
+  onMoveEarlier?: () => void
+  /** Moves the item one place later; no button when left out (the last item). */
+  onMoveLater?: () => void
+  /** Spread on the preview: what the item is dragged by to reorder it (`draggable` and `onDragStart`). */
+  dragHandleProps?: HTMLAttributes<HTMLElement>
 }
 
 /**
- * The default rendering of one file: preview with an ALT badge, name, status, progress,
- * cancel / retry / remove, and the alt text field. Every string comes from `strings`;
- * file names, alt text and server messages are rendered as text.
+ * The default rendering of one file in the list layout: preview with an ALT badge, name,
+ * status, progress, cancel / retry / move / remove, and the alt text field. Every string
+ * comes from `strings`; file names, alt text and server messages are rendered as text.
  */
-export function MediaItem({ item, strings, onRemove = item.remove }: MediaItemProps) {
+export function MediaItem({ item, strings, onRemove = item.remove, onMoveEarlier, onMoveLater, dragHandleProps }: MediaItemProps) {
   const name = item.file.name
-  const running = RUNNING.has(item.status)
-  const hasAltText = item.altTextStatus === 'saved' && item.altText !== ''
-
   return (
     <div className="tm-item" data-status={item.status} data-kind={item.kind}>
-      <div className="tm-item__media">
-        <MediaPreview file={item.file} kind={item.kind} label={strings.previewLabel(name)} />
-        {hasAltText && (
+      <div className="tm-item__media" {...dragHandleProps}>
+        <MediaPreview
+          file={item.file}
+          kind={item.kind}
+          label={strings.previewLabel(name)}
+          unavailableText={strings.previewUnavailable}
+        />
+        {hasStoredAltText(item) && (
           <span className="tm-item__alt-badge" title={strings.altBadgeLabel}>
             <span aria-hidden="true">{strings.altBadge}</span>
             <VisuallyHidden>{strings.altBadgeLabel}</VisuallyHidden>
@@ -47,34 +46,10 @@ export function MediaItem({ item, strings, onRemove = item.remove }: MediaItemPr
       </div>
       <div className="tm-item__body">
         <p className="tm-item__name">{name}</p>
-        <p className="tm-item__status">{statusMessage(item, strings)}</p>
-        {running && (
-          <UploadProgressBar
-            fraction={runningFraction(item)}
-            label={strings.progressLabel(name)}
-            valueText={
-              item.status === 'uploading'
-                ? strings.progressBytes(item.progress.bytesSent, item.progress.bytesTotal)
-                : statusMessage(item, strings)
-            }
-          />
-        )}
-        {item.status === 'error' && item.error !== undefined && (
-          <p className="tm-item__error" role="alert">
-            {uploadErrorMessage(item.error, name, strings)}
-          </p>
-        )}
+        <ItemStatus item={item} strings={strings} />
         <div className="tm-item__actions">
-          {running && (
-            <button type="button" className="tm-button" onClick={item.cancel}>
-              {strings.cancel(name)}
-            </button>
-          )}
-          {RETRYABLE.has(item.status) && (
-            <button type="button" className="tm-button" onClick={item.retry}>
-              {strings.retry(name)}
-            </button>
-          )}
+          <ItemRunActions item={item} strings={strings} />
+          <ItemMoveActions item={item} strings={strings} onMoveEarlier={onMoveEarlier} onMoveLater={onMoveLater} />
           <button type="button" className="tm-button tm-button--danger" onClick={onRemove}>
             {strings.remove(name)}
           </button>
@@ -82,20 +57,30 @@ export function MediaItem({ item, strings, onRemove = item.remove }: MediaItemPr
         {item.kind === 'video' ? (
           <p className="tm-item__note">{strings.altTextUnsupported}</p>
         ) : (
-          <AltTextField
-            fileName={name}
-            value={item.altText}
-            status={item.altTextStatus}
-            errorMessage={
-              item.altTextStatus === 'error' && item.altTextError !== undefined
-                ? uploadErrorMessage(item.altTextError, name, strings)
-                : undefined
-            }
-            onSave={(text) => void item.setAltText(text)}
-            strings={strings}
-          />
+          <ItemAltTextField item={item} strings={strings} />
         )}
       </div>
     </div>
+  )
+}
+
+/** The alt text field of one item, its typed text kept in the hook (`altTextDraft`). */
+export function ItemAltTextField({ item, strings }: { item: MediaUploadItem; strings: MediaUploaderStrings }) {
+  const name = item.file.name
+  return (
+    <AltTextField
+      fileName={name}
+      value={item.altText}
+      status={item.altTextStatus}
+      errorMessage={
+        item.altTextStatus === 'error' && item.altTextError !== undefined
+          ? uploadErrorMessage(item.altTextError, name, strings)
+          : undefined
+      }
+      onSave={(text) => void item.setAltText(text)}
+      draft={item.altTextDraft}
+      onDraftChange={item.editAltText}
+      strings={strings}
+    />
   )
 }

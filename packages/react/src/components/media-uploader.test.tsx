@@ -40,12 +40,12 @@ describe('<MediaUploader>', () => {
 
     const liveRegion = element.querySelector('[aria-live="polite"]')
     dropFiles(element, [photo('cat.png')])
-    await expect.element(screen.getByText('Uploaded, expires in 23 h')).toBeVisible()
+    await expect.element(screen.getByText('Uploaded', { exact: true })).toBeVisible()
     await expect.poll(() => liveRegion?.textContent).toContain('cat.png uploaded')
 
     await screen.getByLabelText('Alt text for cat.png').fill('A grey cat asleep on a keyboard')
     await expect.element(screen.getByText('31 / 1000')).toBeVisible()
-    await screen.getByRole('button', { name: 'Save alt text' }).click()
+    await screen.getByRole('button', { name: /^Save alt text for / }).click()
 
     await expect.element(screen.getByText('Alt text saved')).toBeVisible()
     await expect.element(screen.getByText('ALT', { exact: true })).toBeVisible()
@@ -79,7 +79,7 @@ describe('<MediaUploader>', () => {
 
     dropFiles(element, [photo('chart.png')])
     await screen.getByLabelText('Alt text for chart.png').fill('Bar chart of uploads per day')
-    await screen.getByRole('button', { name: 'Save alt text' }).click()
+    await screen.getByRole('button', { name: /^Save alt text for / }).click()
     await expect.element(screen.getByText('The connection was lost. Retry when you are back online.')).toBeVisible()
     await expect.element(screen.getByLabelText('Alt text for chart.png')).toHaveValue('Bar chart of uploads per day')
     await expectNoAxeViolations(element)
@@ -120,7 +120,7 @@ describe('<MediaUploader>', () => {
     await userEvent.keyboard('A dog with a ball')
     // Leaving the field saves it.
     await userEvent.tab()
-    await expect.element(screen.getByRole('button', { name: 'Save alt text' })).toHaveFocus()
+    await expect.element(screen.getByRole('button', { name: /^Save alt text for / })).toHaveFocus()
     await expect.element(screen.getByText('Alt text saved')).toBeVisible()
     expect(x.mock.store.list()[0]?.altText).toBe('A dog with a ball')
 
@@ -208,6 +208,27 @@ describe('<MediaUploader>', () => {
     await expect.element(screen.getByRole('listitem')).not.toBeInTheDocument()
     expect(revoked).toEqual(created)
     vi.restoreAllMocks()
+  })
+
+  test('media X hands out already expired says so, not "Upload failed"', async ({ x }) => {
+    x.mock.configure({ expiresAfterSecs: 30 })
+    const { screen, element } = await renderUploader(x)
+    dropFiles(element, [photo('late.png')])
+    await expect.element(screen.getByText('Expired: upload it again')).toBeVisible()
+    expect(screen.getByText('Upload failed').query()).toBeNull()
+    await expect.element(screen.getByRole('button', { name: 'Retry upload of late.png' })).toBeVisible()
+  })
+
+  test('names each save button with its file, and says when an id nears its expiry', async ({ x }) => {
+    const { screen, element } = await renderUploader(x)
+    dropFiles(element, [photo('one.png'), photo('two.png')])
+    await expect.element(screen.getByRole('button', { name: 'Save alt text for one.png' })).toBeVisible()
+    await expect.element(screen.getByRole('button', { name: 'Save alt text for two.png' })).toBeVisible()
+    await expect.poll(() => screen.getByText('Uploaded', { exact: true }).all().length).toBe(2)
+    // 23 h and some minutes left: nothing to say. Under an hour: the time left is shown.
+    x.clock.advance(23 * 3_600_000)
+    document.dispatchEvent(new Event('visibilitychange'))
+    await expect.poll(() => screen.getByText(/^Uploaded, expires in \d+ min$/).all().length).toBe(2)
   })
 
   test('renders file names and server words as text, never as HTML', async ({ x }) => {

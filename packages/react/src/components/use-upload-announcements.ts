@@ -13,10 +13,13 @@ interface Heard {
 
 /**
  * What the polite live region says as uploads move: progress at every quarter, processing,
- * success, cancel, removal and saved alt text. Errors are not here: they render in
+ * success, cancel, removal and saved alt text; `announce` says anything else (a move). Errors are not here: they render in
  * `role="alert"` elements, which announce themselves.
  */
-export function useUploadAnnouncements(items: readonly MediaUploadItem[], strings: MediaUploaderStrings): string {
+export function useUploadAnnouncements(
+  items: readonly MediaUploadItem[],
+  strings: MediaUploaderStrings,
+): [message: string, announce: (message: string) => void] {
   const heard = useRef(new Map<string, Heard>())
   const [message, setMessage] = useState('')
 
@@ -47,5 +50,5 @@ export function useUploadAnnouncements(items: readonly MediaUploadItem[], string
     if (lines.length > 0) setMessage(lines.join('. '))
   }, [items, strings])
 
-  return message
+  return [message, setMessage]
 }

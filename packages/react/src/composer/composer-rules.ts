@@ -1,5 +1,5 @@
 import type { MediaKind } from '@tweet-media/core'
-import type { ComposerRuleCode } from './media-rejection'
+import type { PostRuleCode } from './media-rejection'
 
 /** How many items of each kind one post may hold. */
 export interface ComposerRules {
@@ -32,7 +32,7 @@ export function checkComposerRules(
   current: readonly MediaKind[],
   candidates: readonly MediaKind[],
   rules: ComposerRules = X_COMPOSER_RULES,
-): Array<ComposerRuleCode | null> {
+): Array<PostRuleCode | null> {
   const post = [...current]
   return candidates.map((kind) => {
     if (post.some((existing) => existing !== kind)) return 'mixed-media'
@@ -40,4 +40,23 @@ export function checkComposerRules(
     post.push(kind)
     return null
   })
+}
+
+/**
+ * When a post holding `current` can take nothing more (its kind is at its limit, and no
+ * other kind may join it), the kind and its limit; else `undefined`.
+ *
+ * @example
+ * ```ts
+ * postIsFull(['video']) // { kind: 'video', max: 1 }
+ * ```
+ */
+export function postIsFull(
+  current: readonly MediaKind[],
+  rules: ComposerRules = X_COMPOSER_RULES,
+): { kind: MediaKind; max: number } | undefined {
+  const kind = current[0]
+  if (kind === undefined) return undefined
+  const max = limitOf(rules, kind)
+  return current.length >= max ? { kind, max } : undefined
 }

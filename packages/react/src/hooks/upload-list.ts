@@ -13,6 +13,8 @@ export interface UploadEntry {
 export interface UploadListItem {
   readonly entry: UploadEntry
   readonly snapshot: UploadSnapshot
+  /** Alt text typed in the field and not handed to the task yet; `undefined` when there is none. */
+  readonly draft: string | undefined
 }
 
 /** The list as React renders it: a new array on every change. */
@@ -23,6 +25,10 @@ export interface UploadList extends ExternalStore<UploadListState> {
   add(entry: UploadEntry): void
   /** Drops the entry and disposes its task (which cancels it if it is still running). */
   remove(taskId: string): void
+  /** Moves the entry to `index` (clamped to the list); the others keep their order. */
+  move(taskId: string, index: number): void
+  /** Keeps typed alt text of one entry (or forgets it with `undefined`) without a request. */
+  setDraft(taskId: string, draft: string | undefined): void
   /** Disposes every task; the list is empty afterwards. */
   dispose(): void
 }
@@ -31,16 +37,18 @@ export interface UploadList extends ExternalStore<UploadListState> {
 export function createUploadList(): UploadList {
   let entries: readonly UploadEntry[] = []
   let state: UploadListState = []
+  const drafts = new Map<string, string>()
   const listeners = new Set<() => void>()
   const unsubscribes = new Map<string, () => void>()
 
   const publish = (): void => {
-    state = entries.map((entry) => ({ entry, snapshot: entry.task.getSnapshot() }))
+    state = entries.map((entry) => ({ entry, snapshot: entry.task.getSnapshot(), draft: drafts.get(entry.task.id) }))
     for (const listener of [...listeners]) listener()
   }
   const detach = (entry: UploadEntry): void => {
     unsubscribes.get(entry.task.id)?.()
     unsubscribes.delete(entry.task.id)
+    drafts.delete(entry.task.id)
     entry.task.dispose()
   }
 
@@ -62,6 +70,21 @@ export function createUploadList(): UploadList {
       entries = entries.filter((candidate) => candidate !== entry)
       publish()
     },
+    move(taskId, index) {
+      const from = entries.findIndex((candidate) => candidate.task.id === taskId)
+      const to = Math.min(Math.max(0, Math.trunc(index)), entries.length - 1)
+      if (from === -1 || from === to) return
+      const next = entries.filter((_, position) => position !== from)
+      next.splice(to, 0, entries[from] as UploadEntry)
+      entries = next
+      publish()
+    },
+    setDraft(taskId, draft) {
+      if (drafts.get(taskId) === draft) return
+      if (draft === undefined) drafts.delete(taskId)
+      else drafts.set(taskId, draft)
+      publish()
+    },
     dispose() {
       for (const entry of entries) detach(entry)
       entries = []
@@ -70,13 +93,13 @@ export function createUploadList(): UploadList {
   }
 }
 
-/** True when the list changed in more than progress: entries added or removed, or any {@link isUrgentChange}. */
+/** True when the list changed in more than progress: entries added, removed or moved, a draft edited, or any {@link isUrgentChange}. */
 export function isUrgentListChange(previous: UploadListState, next: UploadListState): boolean {
   return (
     previous.length !== next.length ||
-    next.some(({ entry, snapshot }, index) => {
+    next.some(({ entry, snapshot, draft }, index) => {
       const before = previous[index]
-      return before?.entry !== entry || isUrgentChange(before.snapshot, snapshot)
+      return before?.entry !== entry || before.draft !== draft || isUrgentChange(before.snapshot, snapshot)
     })
   )
 }

@@ -1,55 +1,44 @@
-import { useCallback, useState } from 'react'
-import { useDropzone, type DropzoneOptions, type DropzoneState, type FileRejection } from 'react-dropzone'
-import type { MediaRejection, MediaRejectionCode } from '../composer/media-rejection'
+import { useCallback } from 'react'
+import { useDropzone, type DropzoneInputProps, type DropzoneOptions, type DropzoneState } from 'react-dropzone'
 import { X_MEDIA_ACCEPT } from '../composer/x-media-types'
 import type { UseMediaUploadsResult } from './use-media-uploads'
-import { useMountedRef } from './use-mounted-ref'
 
 /** Options of {@link useMediaDropzone}. */
 export interface UseMediaDropzoneOptions {
-  /** Where accepted files go: `useMediaUploads().addFiles`. */
+  /** Where the files go: `useMediaUploads().addFiles`. */
   addFiles: UseMediaUploadsResult['addFiles']
   disabled?: boolean
   /** Any other react-dropzone option (`noClick`, `autoFocus`, …). */
   dropzone?: Omit<DropzoneOptions, 'accept' | 'onDrop' | 'disabled'>
 }
 
-/** react-dropzone's state, plus the files refused by the last drop, paste or choice. */
-export interface UseMediaDropzoneResult extends DropzoneState {
-  /** Why files of the last drop, paste or choice were not added; cleared by the next one. */
-  rejections: readonly MediaRejection[]
-  /** Clears `rejections`, for a dismiss button. */
-  dismissRejections(): void
-}
+/** react-dropzone's state for a composer. Refusals are in `useMediaUploads().rejections`. */
+export type UseMediaDropzoneResult = DropzoneState
 
-const fromDropzoneCode = (code: string): MediaRejectionCode =>
-  code === 'file-too-large' || code === 'too-many-files' ? code : 'unsupported-type'
-
-const fromDropzoneRejection = ({ file, errors }: FileRejection): MediaRejection => {
-  const first = errors[0]
-  return { file, code: fromDropzoneCode(first?.code ?? ''), message: first?.message ?? 'Not accepted.' }
-}
+/** The file picker's `accept` attribute: X's types and their extensions. */
+const PICKER_ACCEPT = Object.entries(X_MEDIA_ACCEPT)
+  .flatMap(([type, extensions]) => [type, ...extensions])
+  .join(',')
 
 /**
  * react-dropzone wired to a composer: drag and drop, the file picker and paste from the
- * clipboard all accept exactly X's file types and go through `addFiles` (type from the
- * bytes, size, the post's rules). The headless path of `<MediaUploader>`.
+ * clipboard all go through `addFiles` (type from the bytes, size, duplicates, the post's
+ * rules), every file in the order it came, so refusals list in the order chosen. The
+ * picker offers exactly X's types. The headless path of `<MediaUploader>`.
  */
 export function useMediaDropzone({ addFiles, disabled = false, dropzone }: UseMediaDropzoneOptions): UseMediaDropzoneResult {
-  const [rejections, setRejections] = useState<readonly MediaRejection[]>([])
-  const mounted = useMountedRef()
   const onDrop = useCallback(
-    (accepted: File[], refused: FileRejection[]) => {
-      const refusedByType = refused.map(fromDropzoneRejection)
-      setRejections(refusedByType)
-      if (accepted.length === 0) return
-      void addFiles(accepted).then(({ rejected }) => {
-        if (mounted.current && rejected.length > 0) setRejections((current) => [...current, ...rejected])
-      })
+    (accepted: File[]) => {
+      // No `accept` filter here: core judges each file from its bytes, in order, and says why.
+      if (accepted.length > 0) void addFiles(accepted)
     },
-    [addFiles, mounted],
+    [addFiles],
   )
-  const state = useDropzone({ ...dropzone, accept: { ...X_MEDIA_ACCEPT }, onDrop, disabled })
-  const dismissRejections = useCallback(() => setRejections([]), [])
-  return { ...state, rejections, dismissRejections }
+  const state = useDropzone({ ...dropzone, onDrop, disabled })
+  const { getInputProps: dropzoneInputProps } = state
+  const getInputProps = useCallback(
+    <T extends DropzoneInputProps>(props?: T): T => dropzoneInputProps({ accept: PICKER_ACCEPT, ...props } as T),
+    [dropzoneInputProps],
+  )
+  return { ...state, getInputProps }
 }

@@ -217,3 +217,41 @@ describe('useMediaUpload', () => {
     expect(client.getMutationCache().findAll({ mutationKey: [...MEDIA_UPLOAD_MUTATION_KEY] })).toHaveLength(1)
   })
 })
+
+describe('useMediaUpload: posting and events', () => {
+  test('without a provider: typed alt text is stored by prepareForPost(), which returns the id; callbacks fire', async ({ x }) => {
+    const events: string[] = []
+    const uploader = x.uploader({ retry: false, chunkSize: 32_768 })
+    const { result, act } = await renderHook(() =>
+      useMediaUpload({
+        uploader,
+        onUploadStart: ({ file }) => events.push(`start ${file.name}`),
+        onSuccess: (_media, { file }) => events.push(`success ${file.name}`),
+      }),
+    )
+    expect(result.current).toMatchObject({ isIdle: true, isPending: false })
+    await act(async () => void result.current.upload(photo('single.png')))
+    await expect.poll(() => result.current.isSuccess, { timeout: 10_000 }).toBe(true)
+
+    await act(async () => result.current.editAltText('A single photo'))
+    expect(result.current.altTextDraft).toBe('A single photo')
+    expect(result.current.notReadyReason).toBeUndefined()
+    expect(result.current.mediaId).toBeUndefined()
+    let id: string | undefined
+    await act(async () => {
+      id = await result.current.prepareForPost()
+    })
+    const [stored] = x.mock.store.list()
+    expect(id).toBe(stored?.id)
+    expect(stored?.altText).toBe('A single photo')
+    expect(events).toEqual(['start single.png', 'success single.png'])
+
+    await act(async () => result.current.editAltText('y'.repeat(1001)))
+    expect(result.current.notReadyReason).toBe('alt-text-too-long')
+    await act(async () => {
+      id = await result.current.prepareForPost()
+    })
+    expect(id).toBeUndefined()
+    expect(x.mock.store.get(stored?.id ?? '')?.altText).toBe('A single photo')
+  })
+})

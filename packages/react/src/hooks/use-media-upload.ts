@@ -1,13 +1,15 @@
 import type { UploadOptions, UploadTask } from '@tweet-media/core'
-import { useCallback, useEffect, useState } from 'react'
-import { toMediaUploadState, type MediaUploadState } from './media-upload-state'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { isUsableWithDraft, toMediaUploadState, type MediaUploadState } from './media-upload-state'
+import { storePendingAltText } from './store-pending-alt-text'
+import { watchUploadEvents, type MediaFileInfo, type UploadLifecycleCallbacks } from './upload-events'
 import { useExpiryWatch } from './use-expiry-watch'
 import { useUploadMutation, type UploadMutationOptions } from './use-upload-mutation'
 import { useUploadSnapshot } from './use-upload-snapshot'
 import { useUploader, type UploaderSource } from './use-uploader'
 
 /** Options of {@link useMediaUpload}. */
-export interface UseMediaUploadOptions extends UploaderSource, UploadMutationOptions {
+export interface UseMediaUploadOptions extends UploaderSource, UploadMutationOptions, UploadLifecycleCallbacks<MediaFileInfo> {
   /** Upload again, with the same file and alt text, when usable media expires. Default `true`. */
   reuploadExpired?: boolean
 }
@@ -29,6 +31,14 @@ export interface UseMediaUploadResult extends MediaUploadState {
   reset(): void
   /** Keeps the text and stores it with `metadata/create` (again) once uploaded. Never rejects. */
   setAltText(text: string): Promise<void>
+  /** Keeps what the user is typing (`altTextDraft`) without a request; `prepareForPost()` stores it. */
+  editAltText(text: string): void
+  /**
+   * The one call for the Post button: stores alt text typed but not stored yet, checks
+   * expiry at this instant, and resolves with the id to attach; `undefined` when the
+   * upload is not usable (then `notReadyReason`, `error` or `altTextError` say why).
+   */
+  prepareForPost(): Promise<string | undefined>
 }
 
 /**
@@ -46,7 +56,10 @@ export function useMediaUpload(options: UseMediaUploadOptions = {}): UseMediaUpl
   const uploader = useUploader(options)
   const { run, reset: resetMutation } = useUploadMutation(options)
   const [task, setTask] = useState<UploadTask>()
+  const [draft, setDraft] = useState<string>()
   const snapshot = useUploadSnapshot(task)
+  const latest = useRef({ options, draft })
+  latest.current = { options, draft }
 
   // The task belongs to this component: a new upload or an unmount disposes the old one.
   useEffect(() => () => task?.dispose(), [task])
@@ -56,7 +69,9 @@ export function useMediaUpload(options: UseMediaUploadOptions = {}): UseMediaUpl
   const upload = useCallback(
     (file: File, callOptions: MediaUploadCallOptions = {}) => {
       const next = uploader.createTask(file, callOptions)
+      watchUploadEvents({ id: next.id, file, task: next }, () => latest.current.options)
       setTask(next)
+      setDraft(undefined)
       run({ task: next, action: 'start' })
       return next
     },
@@ -68,17 +83,36 @@ export function useMediaUpload(options: UseMediaUploadOptions = {}): UseMediaUpl
   }, [task, run])
   const reset = useCallback(() => {
     setTask(undefined)
+    setDraft(undefined)
     resetMutation()
   }, [resetMutation])
-  const setAltText = useCallback(async (text: string) => task?.setAltText(text), [task])
+  const setAltText = useCallback(
+    async (text: string) => {
+      const saving = task?.setAltText(text)
+      setDraft(undefined)
+      return saving
+    },
+    [task],
+  )
+  const prepareForPost = useCallback(async () => {
+    if (task === undefined) return undefined
+    task.checkExpiry()
+    const typed = latest.current.draft
+    await storePendingAltText(task, typed ?? task.getSnapshot().altText)
+    if (task.getSnapshot().altText === typed) setDraft((current) => (current === typed ? undefined : current))
+    const stored = task.getSnapshot()
+    return isUsableWithDraft(stored, stored.altText === typed ? undefined : latest.current.draft) ? stored.media?.mediaId : undefined
+  }, [task])
 
   return {
-    ...toMediaUploadState(snapshot, task),
+    ...toMediaUploadState(snapshot, task, draft),
+    editAltText: setDraft,
     upload,
     task,
     cancel,
     retry,
     reset,
     setAltText,
+    prepareForPost,
   }
 }

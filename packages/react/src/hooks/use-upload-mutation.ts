@@ -1,5 +1,6 @@
 import type { UploadTask, UploadedMedia } from '@tweet-media/core'
 import { useMutation, type MutationKey, type QueryClient } from '@tanstack/react-query'
+import { useUploadQueryClient } from './fallback-query-client'
 
 /** The mutation key uploads run under: set defaults for it with `queryClient.setMutationDefaults`. */
 export const MEDIA_UPLOAD_MUTATION_KEY = ['tweet-media', 'upload'] as const
@@ -12,7 +13,7 @@ export interface UploadRun {
 
 /** React Query options the upload hooks share. */
 export interface UploadMutationOptions {
-  /** Default: the client from `QueryClientProvider`. */
+  /** Default: the client from `QueryClientProvider`, else one shared client of this package (no provider needed). */
   queryClient?: QueryClient
   /** Default {@link MEDIA_UPLOAD_MUTATION_KEY}. */
   mutationKey?: MutationKey
@@ -32,7 +33,7 @@ export function useUploadMutation({ queryClient, mutationKey = MEDIA_UPLOAD_MUTA
       retry: false,
       networkMode: 'always',
     },
-    queryClient,
+    useUploadQueryClient(queryClient),
   )
   return { run: mutation.mutate, reset: mutation.reset }
 }

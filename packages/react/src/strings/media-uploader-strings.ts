@@ -1,12 +1,17 @@
-import { ALT_TEXT_MAX_LENGTH, formatBytes, MEDIA_LIMITS } from '@tweet-media/core'
+import { ALT_TEXT_MAX_LENGTH, formatBytes, MEDIA_LIMITS, type MediaKind } from '@tweet-media/core'
 import { X_COMPOSER_RULES } from '../composer/composer-rules'
 import type { MediaRejectionCode } from '../composer/media-rejection'
+import type { NotReadyReason } from '../hooks/readiness'
 
 /** What an error message is built from: the file it concerns and the server's own words. */
 export interface ErrorMessageContext {
   fileName: string
   /** The message that came with the error (from X, the network or core), as plain text. */
   detail: string
+  /** The file's size in bytes, when the message is about a file. */
+  fileSize?: number
+  /** For `file-too-large`: the limit for this file's type, in bytes. */
+  limitBytes?: number
 }
 
 /**
@@ -34,8 +39,12 @@ export interface MediaUploaderStrings {
   statusError: string
   statusCanceled: string
   statusExpired: string
-  /** Time left before X forgets the media id, for example `expires in 23 h`. */
+  /** Time left before X forgets the media id, for example `expires in 12 min`; shown once it is under `EXPIRY_NOTICE_MS`. */
   expiresIn: (msLeft: number) => string
+  /** Why the add button is disabled: the post holds as many media of `kind` as it can (`max`). */
+  postFull: (kind: MediaKind, max: number) => string
+  /** Why an item cannot be posted yet, for a hint next to the app's Post button. */
+  notReady: Record<NotReadyReason, (fileName: string) => string>
   /** Accessible name of the progress bar of one file. */
   progressLabel: (fileName: string) => string
   /** `12.3 MB of 40 MB`. */
@@ -48,7 +57,10 @@ export interface MediaUploaderStrings {
   /** Live count under the alt text field: `12 / 1000`. */
   altTextCount: (count: number, max: number) => string
   altTextTooLong: (count: number, max: number) => string
+  /** Visible text of the save button. */
   altTextSave: string
+  /** Accessible name of the save button of one file (starts with `altTextSave`). */
+  altTextSaveLabel: (fileName: string) => string
   altTextSaving: string
   altTextSaved: string
   altTextSaveFailed: (detail: string) => string
@@ -60,6 +72,23 @@ export interface MediaUploaderStrings {
   altBadgeLabel: string
   /** Accessible name of the preview of one file. */
   previewLabel: (fileName: string) => string
+  /** Shown in place of a video's first frame when the browser cannot decode it. */
+  previewUnavailable: string
+  /** The button that dismisses one refusal. */
+  dismissRejection: (fileName: string) => string
+  /** Moves an item one place earlier / later in the post. */
+  moveEarlier: (fileName: string) => string
+  moveLater: (fileName: string) => string
+  /** Live region: an item moved. */
+  announceMoved: (fileName: string, position: number, total: number) => string
+  /** Grid layout: the button on a thumbnail that opens the alt text dialog. */
+  editAltText: (fileName: string) => string
+  /** Grid layout: the visible text of that button. */
+  editAltTextShort: string
+  /** Grid layout: title of the alt text dialog. */
+  altTextDialogTitle: string
+  /** Grid layout: closes the alt text dialog, keeping the text. */
+  altTextDialogDone: string
   /** Live region: one file is uploaded. */
   announceUploaded: (fileName: string) => string
   /** Live region: progress, at most once per quarter. */
@@ -85,13 +114,22 @@ const formatDuration = (ms: number): string => {
 const { maxImages, maxGifs, maxVideos } = X_COMPOSER_RULES
 const { imageBytes, gifBytes, videoBytes } = MEDIA_LIMITS
 const SIZE_LIMITS = `photos up to ${formatBytes(imageBytes)}, GIFs up to ${formatBytes(gifBytes)}, videos up to ${formatBytes(videoBytes)}`
+const KIND_PLURAL: Record<MediaKind, string> = { image: 'photos', gif: 'GIFs', video: 'videos' }
+const KIND_ONE: Record<MediaKind, string> = { image: 'photo', gif: 'GIF', video: 'video' }
+
+const tooLarge = ({ fileName, fileSize, limitBytes }: ErrorMessageContext): string => {
+  const size = fileSize === undefined ? '' : ` (${formatBytes(fileSize)})`
+  return limitBytes === undefined
+    ? `${fileName} is too large${size}: ${SIZE_LIMITS}.`
+    : `${fileName} is too large${size}: the limit for this type is ${formatBytes(limitBytes)}.`
+}
 
 /** The English strings `<MediaUploader>` uses unless told otherwise. */
 export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   regionLabel: 'Media for your post',
   chooseFiles: 'Add photos or video',
   dropHint: 'Drag and drop, paste, or choose files.',
-  dropActive: 'Drop to add',
+  dropActive: 'Drop to add.',
   rulesHint: `Up to ${maxImages} photos, or ${maxGifs} GIF, or ${maxVideos} video.`,
   listLabel: 'Attached media',
   statusValidating: 'Checking…',
@@ -102,6 +140,18 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   statusCanceled: 'Canceled',
   statusExpired: 'Expired: upload it again',
   expiresIn: (msLeft) => `expires in ${formatDuration(msLeft)}`,
+  postFull: (kind, max) =>
+    max === 1
+      ? `The post is full: it holds one ${KIND_ONE[kind]}. Remove it to add something else.`
+      : `The post is full: it holds up to ${max} ${KIND_PLURAL[kind]}. Remove one to add another.`,
+  notReady: {
+    uploading: (fileName) => `${fileName} is still uploading.`,
+    processing: (fileName) => `X is still processing ${fileName}.`,
+    failed: (fileName) => `${fileName} did not upload: retry or remove it.`,
+    canceled: (fileName) => `The upload of ${fileName} was canceled: retry or remove it.`,
+    expired: (fileName) => `${fileName} expired on X: upload it again or remove it.`,
+    'alt-text-too-long': (fileName) => `The alt text of ${fileName} is longer than ${ALT_TEXT_MAX_LENGTH.toLocaleString('en')} characters: shorten it to post.`,
+  },
   progressLabel: (fileName) => `Upload progress of ${fileName}`,
   progressBytes: (sent, total) => `${formatBytes(sent)} of ${formatBytes(total)}`,
   remove: (fileName) => `Remove ${fileName}`,
@@ -111,6 +161,7 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   altTextCount: (count, max) => `${count} / ${max}`,
   altTextTooLong: (count, max) => `${count - max} characters over the limit of ${max}`,
   altTextSave: 'Save alt text',
+  altTextSaveLabel: (fileName) => `Save alt text for ${fileName}`,
   altTextSaving: 'Saving…',
   altTextSaved: 'Alt text saved',
   altTextSaveFailed: (detail) => `Alt text not saved: ${detail}. Your text is kept; save again.`,
@@ -118,6 +169,15 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   altBadge: 'ALT',
   altBadgeLabel: 'Has alt text',
   previewLabel: (fileName) => `Preview of ${fileName}`,
+  previewUnavailable: 'No preview',
+  dismissRejection: (fileName) => `Dismiss the message about ${fileName}`,
+  moveEarlier: (fileName) => `Move ${fileName} earlier`,
+  moveLater: (fileName) => `Move ${fileName} later`,
+  announceMoved: (fileName, position, total) => `${fileName} moved to position ${position} of ${total}`,
+  editAltText: (fileName) => `Edit alt text of ${fileName}`,
+  editAltTextShort: 'Edit',
+  altTextDialogTitle: 'Describe this media',
+  altTextDialogDone: 'Done',
   announceUploaded: (fileName) => `${fileName} uploaded`,
   announceProgress: (fileName, percent) => `${fileName}: ${percent}% uploaded`,
   announceProcessing: (fileName) => `${fileName} is processing`,
@@ -129,7 +189,8 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
     'mixed-media': ({ fileName }) =>
       `${fileName} was not added: a post holds photos, or ${maxGifs} GIF, or ${maxVideos} video, not a mix.`,
     'file-empty': ({ fileName }) => `${fileName} is empty.`,
-    'file-too-large': ({ fileName }) => `${fileName} is too large: ${SIZE_LIMITS}.`,
+    'duplicate-file': ({ fileName }) => `${fileName} is already in this post.`,
+    'file-too-large': tooLarge,
     'unsupported-type': ({ fileName }) =>
       `${fileName} is not a supported type: use JPG, PNG, GIF, WEBP, MP4 or MOV.`,
     'invalid-argument': ({ fileName, detail }) => `${fileName}: ${detail}`,
@@ -151,6 +212,14 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
     'processing-failed': ({ fileName, detail }) => `X could not process ${fileName}: ${detail}.`,
     'processing-timeout': ({ fileName }) => `Processing ${fileName} took too long. Retry.`,
     aborted: ({ fileName }) => `Upload of ${fileName} canceled.`,
+    // The app's upload server answered itself (its proxy), not X.
+    'sign-in-required': () => 'Your session has ended. Sign in again and retry.',
+    'not-media-owner': ({ fileName }) => `${fileName} was uploaded by another account. Upload it again.`,
+    'origin-not-allowed': () => 'Uploads are not accepted from this page. Open the app and retry.',
+    'not-a-media-endpoint': () => 'The upload server is not set up for X media.',
+    'proxy-payload-too-large': ({ fileName }) => `${fileName} is larger than the upload server accepts.`,
+    'proxy-bad-request': ({ fileName }) => `The upload server could not read the upload of ${fileName}. Retry.`,
+    'upstream-timeout': () => 'X did not answer in time. Retry in a moment.',
   },
 }
 

@@ -3,9 +3,13 @@ import type { MediaRejection } from '../composer/media-rejection'
 import type { MediaUploadState } from '../hooks/media-upload-state'
 import type { MediaUploaderStrings } from './media-uploader-strings'
 
+/** From this much time left, a status line mentions when the media id expires. */
+export const EXPIRY_NOTICE_MS = 60 * 60_000
+
 /** The user-facing reason a file was refused, from the dictionary. */
 export function rejectionMessage(rejection: MediaRejection, strings: MediaUploaderStrings): string {
-  return strings.errors[rejection.code]({ fileName: rejection.file.name, detail: rejection.message })
+  const { file, code, message, limitBytes } = rejection
+  return strings.errors[code]({ fileName: file.name, detail: message, fileSize: file.size, limitBytes })
 }
 
 /**
@@ -28,11 +32,12 @@ export function statusMessage(state: MediaUploadState, strings: MediaUploaderStr
     case 'processing':
       return strings.statusProcessing(state.progress.processingPercent)
     case 'success':
-      return state.timeLeftMs === undefined
+      return state.timeLeftMs === undefined || state.timeLeftMs > EXPIRY_NOTICE_MS
         ? strings.statusSuccess
         : `${strings.statusSuccess}, ${strings.expiresIn(state.timeLeftMs)}`
     case 'error':
-      return strings.statusError
+      // Media that was already expired when X answered: say so, it is not a failed upload.
+      return state.error?.code === 'media-expired' ? strings.statusExpired : strings.statusError
     case 'canceled':
       return strings.statusCanceled
     case 'expired':

@@ -1,0 +1,1 @@
+export { createRedisOwnerStore, type RedisOwnerClient, type RedisOwnerStoreOptions } from './redis-owner-store'
