@@ -139,3 +139,25 @@ describe('what the inspector shows', () => {
     expect(long.errorBody).toHaveLength(2000)
   })
 })
+
+describe('over a store that keeps no request log', () => {
+  let quiet: MockServer
+  beforeAll(async () => {
+    quiet = await createMockServer({ port: 0, seed: 10, processing: { rounds: 0, checkAfterSecs: 1 }, store: { maxLoggedRequests: 0 } })
+  })
+  afterAll(() => quiet.close())
+
+  it('still fails only the next processing and lists the requests it saw', async () => {
+    const post = (action: string) => fetch(`${quiet.inspectorUrl}api/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    const send = (file: File) => uploadMedia(file, { baseUrl: quiet.url, auth: { bearerToken: 'script' }, retry: false })
+    await post('fail-next-processing')
+    const failed = await send(videoFile()).catch((error: unknown) => error)
+    expect((failed as MediaUploadError).code).toBe('processing-failed')
+    const next = await send(videoFile())
+    expect(quiet.store.get(next.mediaId)?.processing?.state).toBe('succeeded')
+    expect(quiet.store.requests).toEqual([])
+    const seen = (await (await fetch(`${quiet.inspectorUrl}api/state`)).json()) as InspectorState
+    expect(seen.failNextProcessing).toBe(false)
+    expect(seen.requests.filter((entry) => entry.path.endsWith('/initialize'))).toHaveLength(2)
+  })
+})

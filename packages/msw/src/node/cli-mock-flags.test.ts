@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scenarios } from '../scenarios/presets'
+import { X_PROCESSING_ERRORS } from '../scenarios/scenario-options'
 import { scenarioWithFlags } from './cli-mock-flags'
 import { CliUsageError, parseCliArgs } from './index'
 
@@ -25,6 +26,27 @@ describe('tweet-media-mock flags for every server option', () => {
     expect(parseCliArgs(['--latency=250']).scenarioOptions).toEqual({ latencyMs: 250 })
   })
 
+  it('reads the failure payload, token refusal, endpoint windows, JSON strictness and processing error', () => {
+    const args = parseCliArgs([
+      '--failure-body', 'cdn-html', '--auth-failure=app-only', '--endpoint-rate-limits', 'append=10,status=5/60',
+      '--no-strict-json-bodies', '--processing-error', 'tooLong', '--processing-error-state', 'in_progress',
+    ])
+    expect(args.scenarioOptions).toEqual({
+      failureBody: 'cdn-html',
+      authFailure: 'app-only',
+      endpointRateLimits: { windowSecs: 60, limits: { append: 10, status: 5 } },
+      strictJsonBodies: false,
+      processing: { fail: X_PROCESSING_ERRORS.tooLong, errorState: 'in_progress' },
+    })
+    expect(parseCliArgs(['--endpoint-rate-limits', 'x']).scenarioOptions).toEqual({ endpointRateLimits: {} })
+  })
+
+  it('reads the store limits', () => {
+    const args = parseCliArgs(['--max-media', '50', '--max-bytes=1048576', '--max-logged-requests', '0'])
+    expect(args.store).toEqual({ maxMedia: 50, maxBytes: 1_048_576, maxLoggedRequests: 0 })
+    expect(args.scenarioOptions).toBeUndefined()
+  })
+
   it('puts the flags over the preset, processing merged', () => {
     const args = parseCliArgs(['--scenario', 'slowProcessing', '--fail-processing'])
     expect(scenarioWithFlags(scenarios[args.scenario], args)).toEqual({ processing: { rounds: 5, checkAfterSecs: 2, fail: true } })
@@ -46,6 +68,15 @@ describe('tweet-media-mock flags for every server option', () => {
     [['--rate-limit', 'ten']],
     [['--expires-after-secs', '0']],
     [['--oauth1-token-secret']],
+    [['--failure-body', 'html']],
+    [['--auth-failure']],
+    [['--endpoint-rate-limits', 'upload=ten']],
+    [['--endpoint-rate-limits', 'uploads=1']],
+    [['--endpoint-rate-limits', 'x/0']],
+    [['--processing-error', 'tooShort']],
+    [['--processing-error-state', 'pending']],
+    [['--max-media', '-1']],
+    [['--max-bytes']],
   ])('refuses %j with a usage error', (argv) => {
     expect(() => parseCliArgs(argv)).toThrow(CliUsageError)
   })

@@ -1,5 +1,7 @@
 import type { OAuth1Secrets } from '../handlers/auth'
-import type { ScenarioOptions } from '../scenarios/scenario-options'
+import { X_RATE_LIMITS, type EndpointRateLimitOptions, type RateLimitedEndpoint } from '../scenarios/endpoint-rate-limits'
+import { X_PROCESSING_ERRORS, type AuthFailure, type FailureBody, type ScenarioOptions } from '../scenarios/scenario-options'
+import type { StoreLimits } from '../store/media-store'
 
 /** What the flags beyond where to listen set: every other option of `createMockServer`. */
 export interface MockFlags {
@@ -7,9 +9,14 @@ export interface MockFlags {
   scenarioOptions?: ScenarioOptions
   /** OAuth 1.0a secrets to verify signatures with (both flags together). */
   oauth1?: Partial<OAuth1Secrets>
+  /** How much the store keeps (`--max-media`, `--max-bytes`, `--max-logged-requests`). */
+  store?: StoreLimits
   /** `false` with `--no-inspector`. */
   inspector?: boolean
 }
+
+const FAILURE_BODIES: readonly FailureBody[] = ['x', 'string-errors', 'cdn-html']
+const AUTH_FAILURES: readonly AuthFailure[] = ['missing-scope', 'app-only']
 
 /** Help text of the flags read by {@link readMockFlag}. */
 export const MOCK_FLAGS_USAGE = `Scenario (each overrides the preset's value):
@@ -24,7 +31,19 @@ export const MOCK_FLAGS_USAGE = `Scenario (each overrides the preset's value):
   --processing-rounds <n>          in_progress answers before the final state (default 2)
   --check-after-secs <n>           check_after_secs of processing (default 1)
   --fail-processing                end video and GIF processing in "failed"
+  --processing-error <name>        end processing with X's error: ${Object.keys(X_PROCESSING_ERRORS).join(', ')}
+  --processing-error-state <s>     state beside the error: failed (default) or in_progress
   --expires-after-secs <n>         expires_after_secs of new ids (default 86400)
+  --failure-body <kind>            body of injected failures: ${FAILURE_BODIES.join(', ')} (default x)
+  --auth-failure <kind>            refuse every token as X does: ${AUTH_FAILURES.join(', ')}
+  --endpoint-rate-limits <x|endpoint=n,...>[/<secs>]
+                                   X's per-user windows per endpoint ("x": X's numbers;
+                                   endpoints: ${Object.keys(X_RATE_LIMITS).join(', ')})
+  --no-strict-json-bodies          accept v2 JSON endpoints without a JSON object body
+Store (least recently used media go first):
+  --max-media <n>                  media kept at most (default 1000)
+  --max-bytes <n>                  bytes of media kept at most (default 536870912)
+  --max-logged-requests <n>        requests kept in the store's log (default 10000)
 Authentication:
   --oauth1-consumer-secret <s>     with --oauth1-token-secret: verify OAuth 1.0a signatures
   --oauth1-token-secret <s>
@@ -56,6 +75,28 @@ function numbers(flag: string, value: string | undefined): number[] {
   return value.split(',').map(Number)
 }
 
+function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T {
+  const choice = choices.find((candidate) => candidate === value)
+  if (choice === undefined) throw new MockFlagError(`${flag} needs one of ${choices.join(', ')}, got ${value ?? 'nothing'}`)
+  return choice
+}
+
+/** `x` (X's own numbers) or `append=10,status=5`, then an optional `/<window secs>`. */
+function endpointRateLimits(value: string | undefined): EndpointRateLimitOptions {
+  const flag = '--endpoint-rate-limits'
+  const [list = '', secs] = (value ?? '').split('/', 2)
+  const options: EndpointRateLimitOptions = secs === undefined ? {} : { windowSecs: count(`${flag} window`, secs, 86_400) }
+  if (options.windowSecs === 0) throw new MockFlagError(`${flag} window needs at least 1 second`)
+  if (list === 'x') return options
+  const endpoints = Object.keys(X_RATE_LIMITS) as RateLimitedEndpoint[]
+  const limits: Partial<Record<RateLimitedEndpoint, number>> = {}
+  for (const pair of list.split(',')) {
+    const [name, limit] = pair.split('=', 2)
+    limits[oneOf(`${flag} endpoint`, name, endpoints)] = count(`${flag} ${name ?? ''}`, limit)
+  }
+  return { ...options, limits }
+}
+
 function latency(value: string | undefined): ScenarioOptions['latencyMs'] {
   const range = /^(\d+)-(\d+)$/.exec(value ?? '')
   if (!range) return count('--latency', value, 600_000)
@@ -71,7 +112,7 @@ function rateLimit(value: string | undefined): ScenarioOptions['rateLimit'] {
 }
 
 /**
- * Reads one of the scenario, OAuth 1.0a and inspector flags into `into`; `next` gives the
+ * Reads one of the scenario, store, OAuth 1.0a and inspector flags into `into`; `next` gives the
  * flag's value (only read by flags that take one). Returns `false` for any other flag.
  */
 export function readMockFlag(flag: string, next: () => string | undefined, into: MockFlags): boolean {
@@ -107,6 +148,27 @@ export function readMockFlag(flag: string, next: () => string | undefined, into:
       return scenario({ processing: { checkAfterSecs: count(flag, next(), 3600) } })
     case '--fail-processing':
       return scenario({ processing: { fail: true } })
+    case '--processing-error': {
+      const names = Object.keys(X_PROCESSING_ERRORS) as (keyof typeof X_PROCESSING_ERRORS)[]
+      return scenario({ processing: { fail: { ...X_PROCESSING_ERRORS[oneOf(flag, next(), names)] } } })
+    }
+    case '--processing-error-state':
+      return scenario({ processing: { errorState: oneOf(flag, next(), ['failed', 'in_progress'] as const) } })
+    case '--failure-body':
+      return scenario({ failureBody: oneOf(flag, next(), FAILURE_BODIES) })
+    case '--auth-failure':
+      return scenario({ authFailure: oneOf(flag, next(), AUTH_FAILURES) })
+    case '--endpoint-rate-limits':
+      return scenario({ endpointRateLimits: endpointRateLimits(next()) })
+    case '--no-strict-json-bodies':
+      return scenario({ strictJsonBodies: false })
+    case '--max-media':
+    case '--max-bytes':
+    case '--max-logged-requests': {
+      const key = ({ '--max-media': 'maxMedia', '--max-bytes': 'maxBytes', '--max-logged-requests': 'maxLoggedRequests' } as const)[flag]
+      into.store = { ...into.store, [key]: count(flag, next(), Number.MAX_SAFE_INTEGER) }
+      return true
+    }
     case '--expires-after-secs': {
       const secs = count(flag, next(), 86_400 * 30)
       if (secs < 1) throw new MockFlagError(`${flag} needs at least 1`)

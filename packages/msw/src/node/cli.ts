@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     auth: args.auth,
     oauth1: oauth1Of(args),
     inspector: args.inspector,
+    ...(args.store ? { store: args.store } : {}),
     ...scenarioWithFlags(scenarios[args.scenario], args),
   })
   console.log(`tweet-media mock X API listening on ${server.url}`)
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
       ? 'an Authorization header is required (any well-formed Bearer or OAuth header)'
       : 'requests without an Authorization header are accepted (as from your app proxy)'
   console.log(`  scenario: ${args.scenario}${args.scenarioOptions ? ` + ${JSON.stringify(args.scenarioOptions)}` : ''}; ${auth}`)
+  if (args.store) console.log(`  store limits: ${JSON.stringify(args.store)}`)
   if (server.inspectorUrl) console.log(`  inspector: ${server.inspectorUrl}`)
   const stop = (): void => {
     void server.close().then(() => process.exit(0))

@@ -2,7 +2,7 @@ import type { AuthPolicy } from '../handlers/routes'
 import { isScenarioName, type ScenarioName } from '../scenarios/presets'
 import { MockFlagError, oauth1Of, readMockFlag, type MockFlags } from './cli-mock-flags'
 
-/** The command line of `tweet-media-mock` (scenario, OAuth 1.0a and inspector flags included). */
+/** The command line of `tweet-media-mock` (scenario, store, OAuth 1.0a and inspector flags included). */
 export interface CliArgs extends MockFlags {
   port: number
   host: string
