@@ -6,6 +6,7 @@ import { configure } from 'storybook/test'
 // The package's stylesheet, from source (`@tweet-media/react/styles.css` in an app).
 import '../packages/react/src/styles.css'
 import './preview.css'
+import { mediaInspectorLoader } from './media-inspector/preview-feed'
 
 // Play functions wait for uploads through the mock (latency, retries, processing): allow
 // 10 s per query rather than Testing Library's 1 s, so a loaded CI machine does not fail a
@@ -14,7 +15,8 @@ configure({ asyncUtilTimeout: 10_000 })
 
 const preview: Preview = {
   // Starts the msw worker once, then installs each story's `parameters.msw` handlers.
-  loaders: [mswLoader()],
+  // Then feeds the story's mock of X to the manager's media mock panel.
+  loaders: [mswLoader(), mediaInspectorLoader],
   decorators: [
     (Story) => {
       // A client per story, as an app has one per page: no upload leaks into the next story.

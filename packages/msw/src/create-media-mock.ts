@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw'
 import type { OAuth1Secrets } from './handlers/auth'
 import { createHttpHandlers, createResponder, type HandlerDeps, type Responder } from './handlers/media-handlers'
 import { X_BASES, parseBase, type AuthPolicy } from './handlers/routes'
+import { registerMediaMock } from './inspector/mock-registry'
 import { MediaRules } from './rules/media-rules'
 import type { ScenarioOptions } from './scenarios/scenario-options'
 import { ScenarioRuntime } from './scenarios/scenario-runtime'
@@ -101,6 +102,8 @@ export function createMediaMockWith(options: MediaMockOptions, internals: MockIn
     },
   }
   RESPONDERS.set(mock, createResponder(deps))
+  // The Storybook panel finds a story's mock from its handlers.
+  registerMediaMock(mock)
   return mock
 }
 

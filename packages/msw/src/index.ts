@@ -35,3 +35,6 @@ export {
   type MediaCategory,
   type MediaKind,
 } from './rules/limits'
+export { findMediaMock, inspectMediaMock } from './inspector/mock-registry'
+export type { InspectedMedia, InspectedSubtitles, InspectorState } from './inspector/inspector-state'
+export type { InspectorLogEntry } from './inspector/request-log'

@@ -1,8 +1,9 @@
 import type { AuthPolicy } from '../handlers/routes'
 import { isScenarioName, type ScenarioName } from '../scenarios/presets'
+import { MockFlagError, oauth1Of, readMockFlag, type MockFlags } from './cli-mock-flags'
 
-/** The command line of `tweet-media-mock`. */
-export interface CliArgs {
+/** The command line of `tweet-media-mock` (scenario, store, OAuth 1.0a and inspector flags included). */
+export interface CliArgs extends MockFlags {
   port: number
   host: string
   scenario: ScenarioName
@@ -27,9 +28,19 @@ function integer(flag: string, value: string | undefined, max: number): number {
   return number
 }
 
-/** Reads `--port`, `--host`, `--scenario`, `--seed`, `--auth` and `--help` (also as `--flag=value`). */
+/** Reads `--port`, `--host`, `--scenario`, `--seed`, `--auth`, `--help` and the flags of every other server option (also as `--flag=value`). */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args = { ...DEFAULTS }
+  try {
+    const args = readArgs(argv)
+    oauth1Of(args)
+    return args
+  } catch (error) {
+    throw error instanceof MockFlagError ? new CliUsageError(error.message) : error
+  }
+}
+
+function readArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { ...DEFAULTS }
   for (let i = 0; i < argv.length; i++) {
     const [flag = '', inline] = (argv[i] ?? '').split(/=(.*)/s, 2)
     const value = (): string | undefined => (inline !== undefined ? inline : argv[++i])
@@ -64,7 +75,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         args.help = true
         break
       default:
-        throw new CliUsageError(`unknown option "${flag}"`)
+        if (!readMockFlag(flag, value, args)) throw new CliUsageError(`unknown option "${flag}"`)
     }
   }
   return args

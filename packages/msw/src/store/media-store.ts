@@ -79,6 +79,11 @@ export class MediaStore {
     return this.#bytes
   }
 
+  /** The newest `count` requests (within the bounded log), oldest first, without copying the whole log (for the inspector). @internal */
+  recentRequests(count: number): readonly RequestLogEntry[] {
+    return count > 0 ? this.#requests.slice(-count) : []
+  }
+
   /** Store-clock times (epoch ms) of each `STATUS` call for a media id. */
   statusCallTimes(mediaId: string): readonly number[] {
     return [...(this.#statusCalls.get(mediaId) ?? [])]
@@ -103,6 +108,11 @@ export class MediaStore {
       this.#records.set(mediaId, record)
     }
     return record
+  }
+
+  /** The live record behind an id, leaving the eviction order alone (for the inspector). @internal */
+  peek(mediaId: string): MediaRecord | undefined {
+    return this.#records.get(mediaId)
   }
 
   /** Who may be told an evicted id has expired (`undefined`: never issued, or evicted for room). @internal */
@@ -136,7 +146,8 @@ export class MediaStore {
     this.#requests.push({ seq: this.#requestCount, ...entry })
     // Dropped in batches, so a full log costs one copy per tenth of its length, not one per request.
     const max = this.#limits.maxLoggedRequests
-    if (this.#requests.length > max + Math.ceil(max / 10)) this.#requests = this.#requests.slice(-max)
+    // `slice(-0)` would keep everything: a limit of 0 keeps nothing.
+    if (this.#requests.length > max + Math.ceil(max / 10)) this.#requests = max > 0 ? this.#requests.slice(-max) : []
   }
 
   /** @internal */
