@@ -1,3 +1,4 @@
+/// <reference path="./raw.d.ts" />
 import css from './page/inspector.css?raw'
 import html from './page/inspector.html?raw'
 import script from './page/inspector.js?raw'
