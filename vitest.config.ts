@@ -53,7 +53,7 @@ export default defineConfig({
         },
       },
       {
-        // @tweet-media/msw declares `msw: ^2.7 || ^3`: its own tests again, on msw 2.
+        // @tweet-media/msw declares `msw: ^2.11.0 || ^3.0.0`: its own tests again, on msw 2.
         extends: true,
         resolve: { alias: [{ find: /^msw(\/.*)?$/, replacement: 'msw2$1' }] },
         test: {

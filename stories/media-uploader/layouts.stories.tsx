@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { MediaUploader } from '@tweet-media/react'
 import { expect, waitFor, within } from 'storybook/test'
-import { video } from '../../packages/react/src/test/media-files'
+import { video } from '../../packages/react/test/media-files'
 import { pngFile } from '../support/media-files'
 import { storyMock } from '../support/story-mock'
 import { storyUploaderConfig } from '../support/story-uploader-config'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolveEndpoint } from './endpoints'
-import { thrownBy } from './errors/test-errors'
+import { thrownBy } from '../test/test-errors'
 import { buildInit } from './request/build-init'
 import type { ResolvedEndpoint } from './types'
 

@@ -1,7 +1,7 @@
 // The soak's files: photos for the one-request route, videos for the chunked one, each
 // with its own bytes so a misplaced segment changes its hash.
-import { isoMediaBytes, JPEG_BYTES, PNG_BYTES } from '../src/file/test-media'
-import { MIB, patternedFile } from '../src/task/test-support'
+import { isoMediaBytes, JPEG_BYTES, PNG_BYTES } from './test-media'
+import { MIB, patternedFile } from './test-support'
 
 const KIB = 1024
 

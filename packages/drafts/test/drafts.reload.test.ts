@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { photo, video } from '../../react/src/test/media-files'
+import { photo, video } from '../../react/test/media-files'
 import { composerState, startReloadHarness, type ReloadHarness } from './reload-harness'
 import type { ComposerState } from './reload-page/composer-state'
 

@@ -8,7 +8,7 @@ import { chromium } from 'playwright'
 import { chromiumLaunchOptions } from '../../../scripts/chromium-launch-options.mjs'
 
 const out = new URL('../docs/inspector.png', import.meta.url)
-const media = (name) => readFile(new URL(`../src/inspector/test-media/${name}`, import.meta.url))
+const media = (name) => readFile(new URL(`../test/inspector-media/${name}`, import.meta.url))
 const auth = { bearerToken: 'screenshot' }
 
 const server = await createMockServer({ port: 0, seed: 4, processing: { rounds: 0, checkAfterSecs: 1 } })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rejectionOf, thrownBy } from '../errors/test-errors'
+import { rejectionOf, thrownBy } from '../../test/test-errors'
 import { oauth1Authorizer, oauth1AuthorizationHeader, percentEncode, signatureBaseString, type OAuth1Credentials } from './oauth1'
 
 // X's page "Creating a signature" (developer.x.com, resources/fundamentals/authentication/

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createManualClock, createMediaMock } from '@tweet-media/msw'
 import type { Dialect } from '../types'
-import { serveDuringTests } from '../task/serve-during-tests'
-import { MIB, requestsOf, sha256Hex, testUploader, testVideo } from '../task/test-support'
+import { serveDuringTests } from '../../test/serve-during-tests'
+import { MIB, requestsOf, sha256Hex, testUploader, testVideo } from '../../test/test-support'
 
 // X's per-user, per-endpoint 15-minute windows, with the APPEND limit made small enough to trip.
 const clock = createManualClock()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mapStorage } from '../task/test-support'
+import { mapStorage } from '../../test/test-support'
 import type { ResumeState } from '../task/types'
 import { localStorageResumeStore, memoryResumeStore } from './resume-store'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MediaUploadError } from '../errors/media-upload-error'
-import { rejectionOf } from '../errors/test-errors'
+import { rejectionOf } from '../../test/test-errors'
 import { DEFAULT_RETRY_OPTIONS, isRetryableError, MIN_RATE_LIMIT_WAIT_MS, resolveRetryOptions, retryDelayMs, withRetry } from './retry-policy'
 
 const serverError = (): MediaUploadError => new MediaUploadError('server', 'X had a problem', { status: 503, retryable: true })

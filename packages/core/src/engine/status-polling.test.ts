@@ -1,7 +1,7 @@
 import { getEventListeners } from 'node:events'
 import { describe, expect, it } from 'vitest'
-import { serveDuringTests } from '../task/serve-during-tests'
-import { createMockedX, requestsOf, testUploader, testVideo } from '../task/test-support'
+import { serveDuringTests } from '../../test/serve-during-tests'
+import { createMockedX, requestsOf, testUploader, testVideo } from '../../test/test-support'
 import { fetchTransport } from '../transport/fetch-transport'
 import type { Transport } from '../transport/types'
 

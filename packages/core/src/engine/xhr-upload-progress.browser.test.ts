@@ -7,7 +7,7 @@
 // may be controlled by msw's worker from an earlier file: with no file mocking at the time
 // (this project runs its files one at a time here), the worker lets the request through.
 import { describe, expect, inject, it, vi } from 'vitest'
-import { MIB, testVideo } from '../task/test-support'
+import { MIB, testVideo } from '../../test/test-support'
 import { xhrTransport } from '../transport/xhr-transport'
 
 // A real 16 MB upload on a shared machine: a generous ceiling, no timing asserted.

@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { serveDuringTests } from '../task/serve-during-tests'
-import { createMockedX, MIB, testUploader, testVideo } from '../task/test-support'
+import { serveDuringTests } from '../../test/serve-during-tests'
+import { createMockedX, MIB, testUploader, testVideo } from '../../test/test-support'
 import type { Dialect } from '../types'
 import { explainProcessingError, formatDuration } from './processing-failure'
-import { rejectionOf } from './test-errors'
+import { rejectionOf } from '../../test/test-errors'
 
 const TOO_LONG = 'Duration 2.minutes+29.seconds+350.milliseconds exceeds max duration of 2.minutes+20.seconds'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { thrownBy } from '../errors/test-errors'
+import { thrownBy } from '../../test/test-errors'
 import { parseInitResponse } from '../response/parse-responses'
 import type { UploadedMedia } from '../types'
 import { assertNotExpired, EXPIRY_SAFETY_MARGIN_MS, expiresAtFrom, isExpired, timeLeftMs } from './expiry'

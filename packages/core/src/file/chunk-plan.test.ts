@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { thrownBy } from '../errors/test-errors'
+import { thrownBy } from '../../test/test-errors'
 import { DEFAULT_CHUNK_SIZE, planChunks, readChunk } from './chunk-plan'
 import { MB, MEDIA_LIMITS } from './limits'
 

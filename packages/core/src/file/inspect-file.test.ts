@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { rejectionOf } from '../errors/test-errors'
+import { rejectionOf } from '../../test/test-errors'
 import { inspectFile } from './inspect-file'
 import { MB } from './limits'
-import { fileOf, gifBytes, isoMediaBytes, JPEG_BYTES, PNG_BYTES } from './test-media'
+import { fileOf, gifBytes, isoMediaBytes, JPEG_BYTES, PNG_BYTES } from '../../test/test-media'
 
 /** A File that reports a size larger than its bytes, to test limits without allocating them. */
 function hugeFile(head: Uint8Array, name: string, size: number): File {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sniffMediaType } from './sniff-media-type'
-import { fileOf, gifBytes, isoMediaBytes, JPEG_BYTES, PNG_BYTES, WEBP_BYTES } from './test-media'
+import { fileOf, gifBytes, isoMediaBytes, JPEG_BYTES, PNG_BYTES, WEBP_BYTES } from '../../test/test-media'
 
 describe('sniffMediaType', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { rejectionOf, thrownBy } from '../errors/test-errors'
+import { rejectionOf, thrownBy } from '../../test/test-errors'
 import { checkSubtitlesText, inspectSubtitles, SUBTITLES_MAX_BYTES } from './subtitles-file'
-import { SRT_TEXT as SRT, VTT_TEXT as VTT } from './test-media'
+import { SRT_TEXT as SRT, VTT_TEXT as VTT } from '../../test/test-media'
 
 
 describe('checkSubtitlesText', () => {

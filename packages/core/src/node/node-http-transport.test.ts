@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createManualClock } from '@tweet-media/msw'
 import { createMockServer, type MockServer } from '@tweet-media/msw/node'
 import { oauth1Authorizer } from '../auth/oauth1'
-import { MIB, sha256Hex, testUploader, testVideo } from '../task/test-support'
+import { MIB, sha256Hex, testUploader, testVideo } from '../../test/test-support'
 import type { Dialect } from '../types'
 import { nodeHttpTransport } from './node-http-transport'
 

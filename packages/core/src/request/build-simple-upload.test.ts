@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolveEndpoint } from '../endpoints'
-import { thrownBy } from '../errors/test-errors'
+import { thrownBy } from '../../test/test-errors'
 import { MB } from '../file/limits'
 import { buildSimpleUpload } from './build-simple-upload'
 

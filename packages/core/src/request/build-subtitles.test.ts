@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolveEndpoint } from '../endpoints'
-import { thrownBy } from '../errors/test-errors'
+import { thrownBy } from '../../test/test-errors'
 import { buildSubtitlesCreate, buildSubtitlesDelete } from './build-subtitles'
 
 const v1 = resolveEndpoint({ dialect: 'v1.1' })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_TIMER_MS } from '../engine/sleep'
 import { errorFromResponse } from '../errors/error-from-response'
-import { thrownBy } from '../errors/test-errors'
+import { thrownBy } from '../../test/test-errors'
 import { MAX_CHECK_AFTER_SECS } from './number-bounds'
 import { parseAppendResponse, parseFinalizeResponse, parseInitResponse, parseStatusResponse } from './parse-responses'
 import type { ParseContext, RawResponse } from './raw-response'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { thrownBy } from '../errors/test-errors'
+import { thrownBy } from '../../test/test-errors'
 import {
   parseAltTextResponse,
   parseAppendResponse,

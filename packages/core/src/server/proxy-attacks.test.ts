@@ -3,7 +3,7 @@
 // (or none, when Node's parser refuses the request first) and whether X may see it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveEndpoint } from '../endpoints'
-import { PNG_BYTES } from '../file/test-media'
+import { PNG_BYTES } from '../../test/test-media'
 import { buildAltText } from '../request/build-alt-text'
 import { buildAppend } from '../request/build-append'
 import { buildFinalize } from '../request/build-finalize'
@@ -11,7 +11,7 @@ import { buildInit } from '../request/build-init'
 import { buildSimpleUpload } from '../request/build-simple-upload'
 import { buildStatus } from '../request/build-status'
 import { toRequest, type BuiltRequest } from '../request/built-request'
-import { testVideo } from '../task/test-support'
+import { testVideo } from '../../test/test-support'
 import { rawRequest } from '../../test/raw-http'
 import { startLoopbackProxy, type LoopbackProxy } from '../../test/proxy-on-loopback'
 

@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { rejectionOf } from '../errors/test-errors'
-import { SRT_TEXT, VTT_TEXT } from '../file/test-media'
-import { serveDuringTests } from '../task/serve-during-tests'
-import { createMockedX, MIB, requestsOf, testUploader, testVideo } from '../task/test-support'
+import { rejectionOf } from '../../test/test-errors'
+import { SRT_TEXT, VTT_TEXT } from '../../test/test-media'
+import { serveDuringTests } from '../../test/serve-during-tests'
+import { createMockedX, MIB, requestsOf, testUploader, testVideo } from '../../test/test-support'
 import type { Dialect } from '../types'
 
 const { clock, mock } = createMockedX(3)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { rejectionOf } from '../errors/test-errors'
-import { fileOf, gifBytes } from '../file/test-media'
+import { rejectionOf } from '../../test/test-errors'
+import { fileOf, gifBytes } from '../../test/test-media'
 import type { Dialect } from '../types'
-import { createMockedX, MIB, requestsOf, testUploader, testVideo } from './test-support'
-import { serveDuringTests } from './serve-during-tests'
+import { createMockedX, MIB, requestsOf, testUploader, testVideo } from '../../test/test-support'
+import { serveDuringTests } from '../../test/serve-during-tests'
 import { uploadMedia } from './uploader'
 
 const { clock, mock } = createMockedX(5)

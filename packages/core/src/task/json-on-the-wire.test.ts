@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fileOf, gifBytes } from '../file/test-media'
-import { createMockedX, MIB, testUploader, testVideo } from './test-support'
-import { serveDuringTests } from './serve-during-tests'
+import { fileOf, gifBytes } from '../../test/test-media'
+import { createMockedX, MIB, testUploader, testVideo } from '../../test/test-support'
+import { serveDuringTests } from '../../test/serve-during-tests'
 
 const { clock, mock } = createMockedX(9)
 const server = serveDuringTests(mock)

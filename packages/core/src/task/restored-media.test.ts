@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { PNG_BYTES } from '../file/test-media'
-import { createMockedX, patternedFile, requestsOf, testUploader } from './test-support'
-import { serveDuringTests } from './serve-during-tests'
+import { PNG_BYTES } from '../../test/test-media'
+import { createMockedX, patternedFile, requestsOf, testUploader } from '../../test/test-support'
+import { serveDuringTests } from '../../test/serve-during-tests'
 
 const { clock, mock } = createMockedX(17)
 serveDuringTests(mock)

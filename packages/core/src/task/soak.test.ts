@@ -9,7 +9,7 @@ import { createMockServer, type MockServer } from '@tweet-media/msw/node'
 import { reachableBytes } from '../../test/heap'
 import { soakFile } from '../../test/soak-files'
 import type { Dialect } from '../types'
-import { MIB, requestsOf, sha256Hex, testUploader } from './test-support'
+import { MIB, requestsOf, sha256Hex, testUploader } from '../../test/test-support'
 
 const clock = createManualClock()
 let server: MockServer

@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { PNG_BYTES } from '../file/test-media'
+import { PNG_BYTES } from '../../test/test-media'
 import type { Dialect } from '../types'
-import { createMockedX, MIB, patternedFile, requestsOf, testUploader, testVideo } from './test-support'
+import { createMockedX, MIB, patternedFile, requestsOf, testUploader, testVideo } from '../../test/test-support'
 import type { UploadProgressEvent, UploadSnapshot, UploadStatus } from './types'
-import { serveDuringTests } from './serve-during-tests'
+import { serveDuringTests } from '../../test/serve-during-tests'
 
 const { clock, mock } = createMockedX(11)
 const server = serveDuringTests(mock)

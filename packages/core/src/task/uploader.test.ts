@@ -2,14 +2,14 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { localStorageResumeStore } from '../engine/resume-store'
 import { abortableSleep, type Sleep } from '../engine/sleep'
-import { rejectionOf } from '../errors/test-errors'
-import { PNG_BYTES } from '../file/test-media'
+import { rejectionOf } from '../../test/test-errors'
+import { PNG_BYTES } from '../../test/test-media'
 import { fetchTransport } from '../transport/fetch-transport'
 import type { Transport } from '../transport/types'
 import type { Dialect } from '../types'
-import { createMockedX, mapStorage, MIB, patternedFile, requestsOf, sha256Hex, testUploader, testVideo } from './test-support'
+import { createMockedX, mapStorage, MIB, patternedFile, requestsOf, sha256Hex, testUploader, testVideo } from '../../test/test-support'
 import type { UploadProgressEvent } from './types'
-import { serveDuringTests } from './serve-during-tests'
+import { serveDuringTests } from '../../test/serve-during-tests'
 
 const { clock, mock } = createMockedX()
 const server = serveDuringTests(mock)

@@ -4,7 +4,7 @@ import { Client } from '@xdevplatform/xdk'
 import { EUploadMimeType, TwitterApi } from 'twitter-api-v2'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMockServer, type MockServer } from '../node/index'
-import { pngFile, sha256 } from '../test-support/media-fixtures'
+import { pngFile, sha256 } from '../../test/media-fixtures'
 
 // The same unchanged clients, over real HTTP to the standalone server on loopback.
 const require = createRequire(import.meta.url)

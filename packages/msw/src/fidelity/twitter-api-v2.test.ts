@@ -1,9 +1,9 @@
 import { EUploadMimeType, TwitterApi } from 'twitter-api-v2'
 import { describe, expect, it } from 'vitest'
 import { createMediaMock } from '../index'
-import { OAUTH_CREDENTIALS } from '../test-support/oauth1-sign'
-import { mp4File, pngFile, sha256 } from '../test-support/media-fixtures'
-import { serveDuringTests } from '../test-support/serve-during-tests'
+import { OAUTH_CREDENTIALS } from '../../test/oauth1-sign'
+import { mp4File, pngFile, sha256 } from '../../test/media-fixtures'
+import { serveDuringTests } from '../../test/serve-during-tests'
 
 // The npm client `twitter-api-v2`, unchanged, against the v1.1 handlers on upload.x.com,
 // with OAuth 1.0a signatures verified as X verifies them.

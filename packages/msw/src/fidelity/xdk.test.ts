@@ -1,8 +1,8 @@
 import type { Client } from '@xdevplatform/xdk'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createManualClock, createMediaMock } from '../index'
-import { serveDuringTests } from '../test-support/serve-during-tests'
-import { mp4File, pngFile, sha256 } from '../test-support/media-fixtures'
+import { serveDuringTests } from '../../test/serve-during-tests'
+import { mp4File, pngFile, sha256 } from '../../test/media-fixtures'
 
 // X's own SDK, unchanged, against the v2 handlers on api.x.com (it calls fetch).
 const clock = createManualClock()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { TRANSPORTS, serveOver } from '../test-support/http-harness'
-import { bytesOf } from '../test-support/media-fixtures'
+import { TRANSPORTS, serveOver } from '../../test/http-harness'
+import { bytesOf } from '../../test/media-fixtures'
 
 describe.each(TRANSPORTS)('over %s', (transport) => {
   const x = serveOver(transport)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ANONYMOUS_OWNER } from '../index'
-import { TRANSPORTS, serveOver } from '../test-support/http-harness'
-import { bytesOf } from '../test-support/media-fixtures'
-import { OAUTH_CREDENTIALS, oauthHeader } from '../test-support/oauth1-sign'
-import { form, urlencoded } from '../test-support/v1-client'
+import { TRANSPORTS, serveOver } from '../../test/http-harness'
+import { bytesOf } from '../../test/media-fixtures'
+import { OAUTH_CREDENTIALS, oauthHeader } from '../../test/oauth1-sign'
+import { form, urlencoded } from '../../test/v1-client'
 
 describe.each(TRANSPORTS)('over %s', (transport) => {
   const x = serveOver(transport, {

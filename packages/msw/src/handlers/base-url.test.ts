@@ -2,7 +2,7 @@ import { getResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createMediaMock } from '../index'
-import { USER_AUTH, urlencoded } from '../test-support/v1-client'
+import { USER_AUTH, urlencoded } from '../../test/v1-client'
 
 const mock = createMediaMock({ baseUrl: ['http://localhost:4010/api/x'], xHosts: false })
 const server = setupServer(...mock.handlers)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { joinParts } from '../support/bytes'
-import { bytesOf } from '../test-support/media-fixtures'
-import { multipartAppend } from '../test-support/raw-http'
+import { bytesOf } from '../../test/media-fixtures'
+import { multipartAppend } from '../../test/raw-http'
 import { parseMultipart } from './multipart'
 
 const BOUNDARY = 'tweet-media-test-boundary'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { TRANSPORTS, serveOver } from '../test-support/http-harness'
-import { bytesOf } from '../test-support/media-fixtures'
-import { USER_AUTH } from '../test-support/v1-client'
+import { TRANSPORTS, serveOver } from '../../test/http-harness'
+import { bytesOf } from '../../test/media-fixtures'
+import { USER_AUTH } from '../../test/v1-client'
 
 const SRT = new TextEncoder().encode('1\n00:00:00,000 --> 00:00:01,000\nHello\n')
 const OTHER_USER = { authorization: 'Bearer user-token-b' }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createManualClock, MB } from '../index'
-import { LARGE_BODY_TIMEOUT_MS, TRANSPORTS, serveOver } from '../test-support/http-harness'
-import { TINY_PNG, bytesOf, sha256 } from '../test-support/media-fixtures'
-import { USER_AUTH } from '../test-support/v1-client'
+import { LARGE_BODY_TIMEOUT_MS, TRANSPORTS, serveOver } from '../../test/http-harness'
+import { TINY_PNG, bytesOf, sha256 } from '../../test/media-fixtures'
+import { USER_AUTH } from '../../test/v1-client'
 
 describe.each(TRANSPORTS)('over %s', (transport) => {
   const x = serveOver(transport, { seed: 3, clock: createManualClock() })

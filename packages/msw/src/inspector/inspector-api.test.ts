@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMockServer, type MockServer } from '../node/create-mock-server'
 import type { InspectorState } from './inspector-state'
 import { InspectorRequestLog } from './request-log'
-import { photoFile, videoFile } from './test-media/files'
+import { photoFile, videoFile } from '../../test/inspector-media/files'
 
 let server: MockServer
 beforeAll(async () => {

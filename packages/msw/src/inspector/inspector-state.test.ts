@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMockServer, type MockServer } from '../node/create-mock-server'
 import type { InspectorState } from './inspector-state'
 import { photoMetadataOf } from './photo-metadata'
-import { photoFile, videoFile } from './test-media/files'
+import { photoFile, videoFile } from '../../test/inspector-media/files'
 
 /** A TIFF block (big-endian) whose first directory holds these tags. */
 function tiff(tags: readonly number[]): number[] {

@@ -5,8 +5,8 @@ import { MediaUploadError, uploadMedia } from '@tweet-media/core'
 import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createMockServer, type MockServer } from '../node/create-mock-server'
-import { launchChromium } from './test-media/launch-chromium'
-import { photoFile, videoFile } from './test-media/files'
+import { launchChromium } from '../../test/inspector-media/launch-chromium'
+import { photoFile, videoFile } from '../../test/inspector-media/files'
 
 // A guard against a hang, not a measure: every wait ends on something the page shows.
 const UNTIL = { timeout: 30_000 }

@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createMediaMock } from '../create-media-mock'
 import { findMediaMock, inspectMediaMock } from './mock-registry'
-import { photoFile } from './test-media/files'
+import { photoFile } from '../../test/inspector-media/files'
 
 const mock = createMediaMock({ seed: 2, baseUrl: 'http://app.test/api/x', xHosts: false, auth: 'optional' })
 const other = createMediaMock({ seed: 3 })

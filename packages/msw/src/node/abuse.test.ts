@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_CONTROL_BODY_BYTES } from '../handlers/body-limit'
 import { MB } from '../index'
-import { createV2Client } from '../test-support/v2-client'
+import { createV2Client } from '../../test/v2-client'
 import { createMockServer, type MockServer } from './index'
 
 let server: MockServer

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { bytesOf, sha256 } from '../test-support/media-fixtures'
+import { bytesOf, sha256 } from '../../test/media-fixtures'
 import { createMockServer, type MockServer } from './index'
 
 let server: MockServer

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createManualClock, DEFAULT_PROCESSING_ERROR } from '../index'
-import { TRANSPORTS, serveOver } from '../test-support/http-harness'
-import { bytesOf } from '../test-support/media-fixtures'
+import { TRANSPORTS, serveOver } from '../../test/http-harness'
+import { bytesOf } from '../../test/media-fixtures'
 
 const clock = createManualClock()
 

@@ -10,9 +10,9 @@ import {
   type ProcessingError,
   type ScenarioName,
 } from '../index'
-import { TRANSPORTS, serveOver, type Harness } from '../test-support/http-harness'
-import { bytesOf } from '../test-support/media-fixtures'
-import { USER_AUTH, urlencoded } from '../test-support/v1-client'
+import { TRANSPORTS, serveOver, type Harness } from '../../test/http-harness'
+import { bytesOf } from '../../test/media-fixtures'
+import { USER_AUTH, urlencoded } from '../../test/v1-client'
 
 const clock = createManualClock(Date.UTC(2026, 0, 1))
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bytesOf } from '../test-support/media-fixtures'
+import { bytesOf } from '../../test/media-fixtures'
 import { ChunkedBytes, indexOfBytes, indexOfBytesPortable } from './chunked-bytes'
 
 const haystack = bytesOf(2000, 3)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bytesOf, sha256 } from '../test-support/media-fixtures'
+import { bytesOf, sha256 } from '../../test/media-fixtures'
 import { sha256Hex, sha256HexOfParts } from './sha256'
 
 describe('sha256Hex', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest'
 import { render } from 'vitest-browser-react'
-import { video } from '../test/media-files'
+import { video } from '../../test/media-files'
 import { MediaPreview } from './media-preview'
 
 // Uploads go through msw on a shared CI machine: wait generously, assert exactly.

@@ -4,9 +4,9 @@ import { describe, expect, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import '../styles.css'
-import { dropFiles } from '../test/dom-events'
-import { photo, video } from '../test/media-files'
-import { test, withQueryClient, type MockedX } from '../test/mocked-x'
+import { dropFiles } from '../../test/dom-events'
+import { photo, video } from '../../test/media-files'
+import { test, withQueryClient, type MockedX } from '../../test/mocked-x'
 import { MediaUploader, type MediaUploaderProps } from './media-uploader'
 
 // Uploads go through msw on a shared CI machine: wait generously, assert exactly.

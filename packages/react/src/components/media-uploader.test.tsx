@@ -4,9 +4,9 @@ import { describe, expect, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import '../styles.css'
-import { dropFiles, pasteFiles } from '../test/dom-events'
-import { notMedia, photo, video } from '../test/media-files'
-import { test, withQueryClient, type MockedX } from '../test/mocked-x'
+import { dropFiles, pasteFiles } from '../../test/dom-events'
+import { notMedia, photo, video } from '../../test/media-files'
+import { test, withQueryClient, type MockedX } from '../../test/mocked-x'
 import { MediaUploader, type MediaUploaderProps } from './media-uploader'
 
 async function renderUploader(x: MockedX, props: Partial<MediaUploaderProps> = {}) {

@@ -1,7 +1,7 @@
 import { describe, expect, vi } from 'vitest'
 import { renderHook } from 'vitest-browser-react'
-import { photo } from '../test/media-files'
-import { test, type MockedX } from '../test/mocked-x'
+import { photo } from '../../test/media-files'
+import { test, type MockedX } from '../../test/mocked-x'
 import { useMediaUploads, type UseMediaUploadsOptions } from './use-media-uploads'
 
 // Uploads go through msw on a shared CI machine: wait generously, assert exactly.

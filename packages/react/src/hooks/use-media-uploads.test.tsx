@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest'
 import { renderHook } from 'vitest-browser-react'
-import { animatedGif, notMedia, photo, video } from '../test/media-files'
-import { test, withQueryClient, type MockedX } from '../test/mocked-x'
+import { animatedGif, notMedia, photo, video } from '../../test/media-files'
+import { test, withQueryClient, type MockedX } from '../../test/mocked-x'
 import { useMediaUploads, type UseMediaUploadsOptions } from './use-media-uploads'
 
 const HOUR_MS = 3_600_000

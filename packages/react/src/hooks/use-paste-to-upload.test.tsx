@@ -1,8 +1,8 @@
 import { describe, expect, vi } from 'vitest'
 import { render } from 'vitest-browser-react'
-import { pasteFiles } from '../test/dom-events'
-import { photo } from '../test/media-files'
-import { test } from '../test/mocked-x'
+import { pasteFiles } from '../../test/dom-events'
+import { photo } from '../../test/media-files'
+import { test } from '../../test/mocked-x'
 import { useMediaUploads } from './use-media-uploads'
 import { usePasteToUpload } from './use-paste-to-upload'
 

@@ -1,6 +1,6 @@
 import { setupServer, type SetupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import type { MediaMock } from '../create-media-mock'
+import type { MediaMock } from '../src/create-media-mock'
 
 /**
  * One msw server per test file with the mock's handlers: listening for the file, the

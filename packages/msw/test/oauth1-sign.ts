@@ -1,4 +1,4 @@
-import { hmacSha1Signature, percentEncode, signatureBaseString } from '../handlers/oauth1'
+import { hmacSha1Signature, percentEncode, signatureBaseString } from '../src/handlers/oauth1'
 
 /** Test credentials (X's "Creating a signature" example values). */
 export const OAUTH_CREDENTIALS = {

@@ -1,6 +1,6 @@
 // Test helpers: the MediaUploadError a call throws or a promise rejects with. Anything else
 // (no error, or another kind) fails the test with a message that says so.
-import { isMediaUploadError, type MediaUploadError } from './media-upload-error'
+import { isMediaUploadError, type MediaUploadError } from '../src/errors/media-upload-error'
 
 function asMediaUploadError(error: unknown): MediaUploadError {
   if (isMediaUploadError(error)) return error

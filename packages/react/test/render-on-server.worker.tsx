@@ -11,7 +11,7 @@ export interface ServerRenderReport {
 
 const hadWindow = typeof window !== 'undefined' || typeof document !== 'undefined'
 try {
-  const { MediaUploader } = await import('../index')
+  const { MediaUploader } = await import('../src/index')
   const html = renderToString(
     <QueryClientProvider client={new QueryClient()}>
       <MediaUploader config={{ baseUrl: '/api/x' }} />

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { createMediaMock, type MediaMock, type MediaMockOptions } from '../create-media-mock'
-import { createMockServer, type MockServer, type MockServerOptions } from '../node/create-mock-server'
+import { createMediaMock, type MediaMock, type MediaMockOptions } from '../src/create-media-mock'
+import { createMockServer, type MockServer, type MockServerOptions } from '../src/node/create-mock-server'
 import { createV1Client, type V1Client } from './v1-client'
 import { createV2Client, type V2Client } from './v2-client'
 

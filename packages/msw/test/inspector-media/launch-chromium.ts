@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright'
-import { chromiumLaunchOptions } from '../../../../../scripts/chromium-launch-options.mjs'
+import { chromiumLaunchOptions } from '../../../../scripts/chromium-launch-options.mjs'
 
 /** Headless Chromium launched as everywhere in the repository (the shared launch options, sync or async). */
 export async function launchChromium(): Promise<Browser> {

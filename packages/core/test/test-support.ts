@@ -1,12 +1,12 @@
 // Shared set-up of the engine tests: the msw mock of X on a manual clock, and an uploader
 // whose timer moves that clock instead of waiting.
 import { createManualClock, createMediaMock, type ManualClock, type MediaMock, type UploadStep } from '@tweet-media/msw'
-import { abortedError } from '../engine/abort'
-import type { KeyValueStorage } from '../engine/resume-store'
-import { isoMediaBytes } from '../file/test-media'
-import type { Dialect } from '../types'
-import { createUploader, type Uploader } from './uploader'
-import type { UploaderConfig } from './uploader-config'
+import { abortedError } from '../src/engine/abort'
+import type { KeyValueStorage } from '../src/engine/resume-store'
+import { isoMediaBytes } from './test-media'
+import type { Dialect } from '../src/types'
+import { createUploader, type Uploader } from '../src/task/uploader'
+import type { UploaderConfig } from '../src/task/uploader-config'
 
 export const MIB = 1_048_576
 
@@ -55,7 +55,7 @@ export function patternedFile(head: Uint8Array, size: number, name: string, type
 /** An MP4 (`ftyp isom`) of `size` patterned bytes named clip.mp4. */
 export const testVideo = (size: number): File => patternedFile(isoMediaBytes('isom', ['mp41']), size, 'clip.mp4', 'video/mp4')
 
-export { sha256Hex } from '../file/hex'
+export { sha256Hex } from '../src/file/hex'
 
 /** A `localStorage` stand-in whose entries a test can read. */
 export function mapStorage(): KeyValueStorage & { data: Map<string, string> } {
