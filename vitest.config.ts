@@ -43,7 +43,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['packages/{core,msw}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['packages/{core,msw,prepare}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           // XMLHttpRequest exists only in a browser: those tests run in the browser project.
           exclude: ['**/node_modules/**', 'packages/**/*.browser.test.ts'],
           environment: 'node',

@@ -13,3 +13,12 @@ export type {
 } from './types'
 export { UPLOADER_DEFAULTS, type UploaderConfig } from './uploader-config'
 export { createUploader, uploadMedia, type Uploader } from './uploader'
+export type {
+  OriginalMedia,
+  PrepareContext,
+  PreparationStep,
+  PreparationStepCode,
+  PreparationSummary,
+  PrepareMedia,
+  PreparedMedia,
+} from './preparation'
