@@ -30,3 +30,4 @@ export {
   type MediaCategory,
   type MediaKind,
 } from './rules/limits'
+export { readPhotoMetadata, type PhotoMetadata } from './rules/photo-metadata'

@@ -1,4 +1,5 @@
 import type { ImageInfo } from '../rules/image-info'
+import { readPhotoMetadata } from '../rules/photo-metadata'
 import { sha256Hex } from '../support/sha256'
 import type { MediaCategory, MediaKind } from '../rules/limits'
 import type { ApiVersion, ProcessingError, ProcessingSnapshot, StoredMedia } from './types'
@@ -71,6 +72,9 @@ export function snapshotOf(record: MediaRecord): StoredMedia {
     size: record.bytes?.byteLength,
     get sha256() {
       return digestOf(record)
+    },
+    get photoMetadata() {
+      return record.kind === 'image' && record.bytes ? readPhotoMetadata(record.bytes) : undefined
     },
     processing: processing && {
       state: processing.state,
