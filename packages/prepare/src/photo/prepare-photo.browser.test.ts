@@ -11,6 +11,8 @@ import { mockXDuringTests } from '../test/mocked-x'
 vi.setConfig({ testTimeout: 120_000 })
 
 const { mock, uploader } = mockXDuringTests()
+/** The stored bytes of media as a Blob, to decode. */
+const storedBlob = (id: string): Blob => new Blob([(mock.store.get(id)?.bytes ?? new Uint8Array()).slice()])
 const codes = (steps: readonly PreparationStep[]): string[] => steps.map((step) => step.code)
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
@@ -37,8 +39,7 @@ describe('photos', () => {
     expect(stored?.mediaType).toBe('image/jpeg')
     expect(stored?.size).toBe(preparation?.size)
     // Same pixels (no re-encode): the stored frame is still 4000×3000, displayed 3000×4000.
-    const storedBlob = new Blob([stored?.bytes ?? new Uint8Array()], { type: 'image/jpeg' })
-    expect(await displayedSize(storedBlob)).toEqual({ width: 3000, height: 4000 })
+    expect(await displayedSize(storedBlob(media.mediaId))).toEqual({ width: 3000, height: 4000 })
     expect(await displayedSize(file)).toEqual({ width: 3000, height: 4000 })
   })
 
@@ -77,7 +78,7 @@ describe('photos', () => {
     expect(stored?.mediaType).toBe('image/jpeg')
     expect(stored?.photoMetadata?.gps).toBe(false)
     expect(stored?.size).toBeLessThanOrEqual(MEDIA_LIMITS.imageBytes)
-    expect(await displayedSize(new Blob([stored?.bytes ?? new Uint8Array()]))).toEqual({ width: 1200, height: 900 })
+    expect(await displayedSize(storedBlob(media.mediaId))).toEqual({ width: 1200, height: 900 })
   })
 
   it('6 MB PNG with transparency: re-encoded under 5 MB, transparency kept, accepted by X', async () => {
