@@ -35,3 +35,10 @@ export async function canEncodeH264(width = 1280, height = 720): Promise<boolean
   const { supported } = await VideoEncoder.isConfigSupported({ codec: 'avc1.640028', width, height })
   return supported === true
 }
+
+/** Whether this browser's WebCodecs can decode `codec` (an RFC 6381 string such as `hvc1.1.6.L93.B0`). */
+export async function canDecode(codec: string): Promise<boolean> {
+  if (typeof VideoDecoder === 'undefined') return false
+  const { supported } = await VideoDecoder.isConfigSupported({ codec })
+  return supported === true
+}

@@ -43,10 +43,11 @@ export async function prepareVideo(file: Blob, rules: MediaRules['video'], conte
       { ...worker, onProgress: context.onProgress },
     )
   } catch (error) {
-    if (failureReason(error) !== 'cannot-encode') throw error
+    const reason = failureReason(error)
+    if (reason !== 'cannot-encode' && reason !== 'cannot-decode') throw error
     // Say what X refuses, and why it was not converted here.
     const { rule, value, limit, message } = first.error
-    throw new MediaRuleError(rule, `${message} This browser cannot convert it (no H.264 encoder).`, { value, limit })
+    throw new MediaRuleError(rule, `${message} This browser cannot convert it: ${(error as Error).message}.`, { value, limit })
   }
   const steps: PreparationStep[] = [{ code: 'transcoded', from: codecLabel(facts), to: 'H.264/AAC MP4' }]
   if (size.width < facts.width) steps.push({ code: 'resized', from: `${facts.width}x${facts.height}`, to: `${size.width}x${size.height}` })

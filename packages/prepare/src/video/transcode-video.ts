@@ -4,12 +4,13 @@ import { WorkerError } from '../worker/worker-error'
 /**
  * Re-encodes a video to H.264 (yuv420p) and AAC-LC in MP4 with the browser's WebCodecs,
  * through mediabunny's Conversion: scaled into the size box, frame rate capped, cut at
- * `endSeconds` when set. Fails with `cannot-encode` where this browser has no H.264 encoder.
+ * `endSeconds` when set. Fails with `cannot-encode` where this browser has no H.264 encoder,
+ * `cannot-decode` where it cannot decode the source (HEVC in many Chromium builds).
  */
 export async function transcodeVideo(request: TranscodeVideoRequest, report: (fraction: number) => void): Promise<Blob> {
   const { Input, Output, Conversion, BlobSource, BufferTarget, Mp4OutputFormat, ALL_FORMATS, canEncodeVideo, canEncodeAudio } = await import('mediabunny')
   if (!(await canEncodeVideo('avc', { width: request.width, height: request.height }))) {
-    throw new WorkerError({ message: 'This browser cannot encode H.264 video.', reason: 'cannot-encode' })
+    throw new WorkerError({ message: 'it has no H.264 encoder', reason: 'cannot-encode' })
   }
   const input = new Input({ source: new BlobSource(request.file), formats: ALL_FORMATS })
   const target = new BufferTarget()
@@ -33,8 +34,12 @@ export async function transcodeVideo(request: TranscodeVideoRequest, report: (fr
       ...(request.endSeconds === undefined ? {} : { trim: { start: 0, end: request.endSeconds } }),
     })
     if (!conversion.isValid) {
-      const reasons = conversion.discardedTracks.map((track) => track.reason).join(', ')
-      throw new WorkerError({ message: `This browser cannot convert the video (${reasons}).`, reason: 'cannot-encode' })
+      const video = conversion.discardedTracks.find((discarded) => discarded.track.isVideoTrack())
+      if (video?.reason === 'undecodable_source_codec') {
+        throw new WorkerError({ message: `it cannot decode ${video.track.codec ?? 'this'} video`, reason: 'cannot-decode' })
+      }
+      const reasons = conversion.discardedTracks.map((discarded) => discarded.reason).join(', ')
+      throw new WorkerError({ message: `its encoders refused the video (${reasons})`, reason: 'cannot-encode' })
     }
     conversion.onProgress = (progress) => report(progress)
     await conversion.execute()

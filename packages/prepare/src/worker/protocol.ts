@@ -57,8 +57,8 @@ export interface WorkerFailure {
   rule?: MediaRule
   value?: number | string
   limit?: number | string
-  /** `cannot-encode`: this browser has no encoder for the needed output. */
-  reason?: 'cannot-encode' | 'unreadable' | 'failed'
+  /** `cannot-encode` / `cannot-decode`: this browser lacks the encoder of the output or the decoder of the input. */
+  reason?: 'cannot-encode' | 'cannot-decode' | 'unreadable' | 'failed'
 }
 
 /** Messages from the worker. */
