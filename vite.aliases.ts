@@ -12,4 +12,5 @@ export const workspaceAliases = [
   { find: '@tweet-media/msw/node', replacement: source('msw/src/node/index.ts') },
   { find: '@tweet-media/msw', replacement: source('msw/src/index.ts') },
   { find: '@tweet-media/react', replacement: source('react/src/index.ts') },
+  { find: '@tweet-media/prepare', replacement: source('prepare/src/index.ts') },
 ]
