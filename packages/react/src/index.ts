@@ -23,6 +23,12 @@ export {
   type MediaUploaderStringsOverride,
 } from './strings/media-uploader-strings'
 export { rejectionMessage, statusMessage, uploadErrorMessage } from './strings/messages'
+export {
+  defaultPreparationStepStrings,
+  preparationLine,
+  type PreparationChange,
+  type PreparationStepStrings,
+} from './strings/preparation-line'
 export { MediaUploader, type MediaUploaderProps, type MediaItemRenderContext } from './components/media-uploader'
 export { MediaItem, type MediaItemProps } from './components/media-item'
 export { AltTextField, type AltTextFieldProps } from './components/alt-text-field'

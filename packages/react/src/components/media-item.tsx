@@ -1,5 +1,6 @@
 import type { MediaUploadItem } from '../hooks/use-media-uploads'
 import { statusMessage, uploadErrorMessage } from '../strings/messages'
+import { preparationLine } from '../strings/preparation-line'
 import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
 import { AltTextField } from './alt-text-field'
 import { MediaPreview } from './media-preview'
@@ -33,6 +34,9 @@ export function MediaItem({ item, strings, onRemove = item.remove }: MediaItemPr
   const name = item.file.name
   const running = RUNNING.has(item.status)
   const hasAltText = item.altTextStatus === 'saved' && item.altText !== ''
+  const prepared = preparationLine(item.snapshot.preparation, strings.preparationSteps)
+  // A refusal from preparation names the rule and the file's value: say it as it is.
+  const refusedInPreparation = item.snapshot.phase === 'preparing'
 
   return (
     <div className="tm-item" data-status={item.status} data-kind={item.kind}>
@@ -48,6 +52,7 @@ export function MediaItem({ item, strings, onRemove = item.remove }: MediaItemPr
       <div className="tm-item__body">
         <p className="tm-item__name">{name}</p>
         <p className="tm-item__status">{statusMessage(item, strings)}</p>
+        {prepared !== undefined && <p className="tm-item__prepared">{prepared}</p>}
         {running && (
           <UploadProgressBar
             fraction={runningFraction(item)}
@@ -61,7 +66,9 @@ export function MediaItem({ item, strings, onRemove = item.remove }: MediaItemPr
         )}
         {item.status === 'error' && item.error !== undefined && (
           <p className="tm-item__error" role="alert">
-            {uploadErrorMessage(item.error, name, strings)}
+            {refusedInPreparation
+              ? strings.preparationRefused({ fileName: name, detail: item.error.message })
+              : uploadErrorMessage(item.error, name, strings)}
           </p>
         )}
         <div className="tm-item__actions">

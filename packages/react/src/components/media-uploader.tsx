@@ -66,7 +66,7 @@ function MediaUploaderView({
 }: MediaUploaderProps & { uploads: UseMediaUploadsResult }) {
   const strings = useMemo(() => resolveStrings(override), [override])
   const chooseButton = useRef<HTMLButtonElement>(null)
-  const dropzone = useMediaDropzone({ addFiles: uploads.addFiles, disabled, dropzone: { noClick: true, noKeyboard: true } })
+  const dropzone = useMediaDropzone({ addFiles: uploads.addFiles, disabled, prepares: uploads.prepares, dropzone: { noClick: true, noKeyboard: true } })
   const announcement = useUploadAnnouncements(uploads.items, strings)
 
   const onChangeRef = useRef(onChange)

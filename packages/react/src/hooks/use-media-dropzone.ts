@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { useDropzone, type DropzoneOptions, type DropzoneState, type FileRejection } from 'react-dropzone'
 import type { MediaRejection, MediaRejectionCode } from '../composer/media-rejection'
-import { X_MEDIA_ACCEPT } from '../composer/x-media-types'
+import { PREPARABLE_MEDIA_ACCEPT, X_MEDIA_ACCEPT } from '../composer/x-media-types'
 import type { UseMediaUploadsResult } from './use-media-uploads'
 import { useMountedRef } from './use-mounted-ref'
 
@@ -12,6 +12,8 @@ export interface UseMediaDropzoneOptions {
   disabled?: boolean
   /** Any other react-dropzone option (`noClick`, `autoFocus`, …). */
   dropzone?: Omit<DropzoneOptions, 'accept' | 'onDrop' | 'disabled'>
+  /** Also take the formats a `prepare` step converts (HEIC, AVIF, WebM, …): set when the uploader has one. */
+  prepares?: boolean
 }
 
 /** react-dropzone's state, plus the files refused by the last drop, paste or choice. */
@@ -35,7 +37,7 @@ const fromDropzoneRejection = ({ file, errors }: FileRejection): MediaRejection 
  * clipboard all accept exactly X's file types and go through `addFiles` (type from the
  * bytes, size, the post's rules). The headless path of `<MediaUploader>`.
  */
-export function useMediaDropzone({ addFiles, disabled = false, dropzone }: UseMediaDropzoneOptions): UseMediaDropzoneResult {
+export function useMediaDropzone({ addFiles, disabled = false, dropzone, prepares = false }: UseMediaDropzoneOptions): UseMediaDropzoneResult {
   const [rejections, setRejections] = useState<readonly MediaRejection[]>([])
   const mounted = useMountedRef()
   const onDrop = useCallback(
@@ -49,7 +51,8 @@ export function useMediaDropzone({ addFiles, disabled = false, dropzone }: UseMe
     },
     [addFiles, mounted],
   )
-  const state = useDropzone({ ...dropzone, accept: { ...X_MEDIA_ACCEPT }, onDrop, disabled })
+  const accept = prepares ? { ...X_MEDIA_ACCEPT, ...PREPARABLE_MEDIA_ACCEPT } : { ...X_MEDIA_ACCEPT }
+  const state = useDropzone({ ...dropzone, accept, onDrop, disabled })
   const dismissRejections = useCallback(() => setRejections([]), [])
   return { ...state, rejections, dismissRejections }
 }

@@ -72,6 +72,8 @@ export interface UseMediaUploadsResult {
    * post is sent, so media that expired since the last render is never attached.
    */
   getMediaIds(): string[] | undefined
+  /** True when the uploader has a `prepare` step: photos and videos it can convert are accepted. */
+  prepares: boolean
 }
 
 const idsIfAllUsable = (snapshots: readonly UploadSnapshot[]): string[] | undefined =>
@@ -106,7 +108,7 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
 
   const addFiles = useCallback(
     async (files: Iterable<File> | ArrayLike<File>, callOptions: MediaUploadCallOptions = {}) => {
-      const classified = await Promise.all(Array.from(files, (file) => classifyFile(file, latest.current.limits)))
+      const classified = await Promise.all(Array.from(files, (file) => classifyFile(file, latest.current.limits, uploader.config.prepare !== undefined)))
       const result: AddFilesResult = { accepted: [], rejected: [] }
       if (!mounted.current) return result
       const fits = classified.flatMap((entry) => ('kind' in entry ? [entry] : []))
@@ -149,7 +151,7 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
     return idsIfAllUsable(tasks.map((task) => task.getSnapshot()))
   }, [list])
 
-  return { items, addFiles, remove, clear, mediaIds, isReady: mediaIds !== undefined, getMediaIds }
+  return { items, addFiles, remove, clear, mediaIds, isReady: mediaIds !== undefined, getMediaIds, prepares: uploader.config.prepare !== undefined }
 }
 
 function toItem({ entry, snapshot }: UploadListItem, run: (run: UploadRun) => void, remove: (id: string) => void): MediaUploadItem {

@@ -1,6 +1,7 @@
 import { ALT_TEXT_MAX_LENGTH, formatBytes, MEDIA_LIMITS } from '@tweet-media/core'
 import { X_COMPOSER_RULES } from '../composer/composer-rules'
 import type { MediaRejectionCode } from '../composer/media-rejection'
+import { defaultPreparationStepStrings, type PreparationStepStrings } from './preparation-line'
 
 /** What an error message is built from: the file it concerns and the server's own words. */
 export interface ErrorMessageContext {
@@ -70,6 +71,10 @@ export interface MediaUploaderStrings {
   announceAltTextSaved: (fileName: string) => string
   /** One message per rejection or failure code; `detail` is the server's message when there is one. */
   errors: Record<MediaRejectionCode, (context: ErrorMessageContext) => string>
+  /** Words for what the uploader's `prepare` did, joined into one line under the file name. */
+  preparationSteps: PreparationStepStrings
+  /** A file the uploader's `prepare` refused; `detail` names the rule and the file's value. */
+  preparationRefused: (context: ErrorMessageContext) => string
 }
 
 const formatDuration = (ms: number): string => {
@@ -148,11 +153,14 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
     'processing-timeout': ({ fileName }) => `Processing ${fileName} took too long. Retry.`,
     aborted: ({ fileName }) => `Upload of ${fileName} canceled.`,
   },
+  preparationSteps: defaultPreparationStepStrings,
+  preparationRefused: ({ detail }) => detail,
 }
 
-/** A partial override of {@link MediaUploaderStrings}; `errors` merges key by key. */
-export type MediaUploaderStringsOverride = Partial<Omit<MediaUploaderStrings, 'errors'>> & {
+/** A partial override of {@link MediaUploaderStrings}; `errors` and `preparationSteps` merge key by key. */
+export type MediaUploaderStringsOverride = Partial<Omit<MediaUploaderStrings, 'errors' | 'preparationSteps'>> & {
   errors?: Partial<MediaUploaderStrings['errors']>
+  preparationSteps?: Partial<MediaUploaderStrings['preparationSteps']>
 }
 
 /** The default strings with the app's overrides applied. */
@@ -161,5 +169,6 @@ export function resolveStrings(override: MediaUploaderStringsOverride = {}): Med
     ...defaultMediaUploaderStrings,
     ...override,
     errors: { ...defaultMediaUploaderStrings.errors, ...override.errors },
+    preparationSteps: { ...defaultMediaUploaderStrings.preparationSteps, ...override.preparationSteps },
   }
 }
