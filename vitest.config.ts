@@ -27,6 +27,9 @@ const browserTestDependencies = [
   'msw',
   'msw/browser',
   'vitest-browser-react',
+  // Imported by @tweet-media/prepare's media worker.
+  'mediabunny',
+  'libheif-js/libheif-wasm/libheif-bundle.mjs',
 ]
 
 export default defineConfig({

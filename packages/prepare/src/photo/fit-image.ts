@@ -76,7 +76,9 @@ export async function fitImage(request: FitImageRequest, report: (fraction: numb
       bitmap.close()
       return { blob, width, height, sourceWidth, sourceHeight, quality }
     }
-    if (alpha) {
+    // A PNG already over the limit at this size will not fit as PNG again: go to WebP at once.
+    const pngCannotFit = request.sourceType === 'image/png' && width === sourceWidth && request.file.size > request.maxBytes
+    if (alpha && !pngCannotFit) {
       const png = await encoder.encode('image/png')
       if (png.size <= request.maxBytes) return done(png, undefined)
     }
