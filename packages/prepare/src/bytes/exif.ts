@@ -9,24 +9,28 @@ export interface ExifFacts {
   orientation: number
   /** True when the block points to a GPS IFD. */
   hasGps: boolean
+  /** True when IFD0 holds the orientation and nothing else (what a cleaned photo keeps). */
+  onlyOrientation: boolean
 }
 
 /**
  * Reads IFD0 of a TIFF structure (the payload of a JPEG `Exif\0\0` segment or a PNG `eXIf`
- * chunk). Malformed input yields `{ orientation: 1, hasGps: false }`, never a throw.
+ * chunk). Malformed input yields upright, no GPS, never a throw.
  */
 export function readExifFacts(tiff: Uint8Array): ExifFacts {
-  const facts: ExifFacts = { orientation: 1, hasGps: false }
+  const facts: ExifFacts = { orientation: 1, hasGps: false, onlyOrientation: false }
   const little = tiff[0] === 0x49 && tiff[1] === 0x49
   if (!little && !(tiff[0] === 0x4d && tiff[1] === 0x4d)) return facts
   const u16 = little ? u16le : u16be
   const u32 = little ? u32le : u32be
   const ifd = u32(tiff, 4)
   const count = u16(tiff, ifd)
+  let others = 0
   for (let entry = 0; entry < count; entry++) {
     const at = ifd + 2 + entry * 12
     if (at + 12 > tiff.length) break
     const tag = u16(tiff, at)
+    if (tag !== ORIENTATION_TAG) others += 1
     if (tag === ORIENTATION_TAG) {
       const value = u16(tiff, at + 8)
       if (value >= 1 && value <= 8) facts.orientation = value
@@ -34,6 +38,8 @@ export function readExifFacts(tiff: Uint8Array): ExifFacts {
       facts.hasGps = true
     }
   }
+  const nextIfd = u32(tiff, ifd + 2 + count * 12)
+  facts.onlyOrientation = count > 0 && others === 0 && nextIfd === 0
   return facts
 }
 

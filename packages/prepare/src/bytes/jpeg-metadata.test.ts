@@ -17,12 +17,12 @@ describe('stripJpegMetadata', () => {
   const photo = fixtureBytes('photo-12mp-gps-orientation6.jpg')
 
   it('takes out GPS, camera EXIF and XMP, keeps only the orientation, and leaves the image data byte for byte', () => {
-    expect(readExifFacts(exifOf(photo) ?? new Uint8Array())).toEqual({ orientation: 6, hasGps: true })
+    expect(readExifFacts(exifOf(photo) ?? new Uint8Array())).toMatchObject({ orientation: 6, hasGps: true, onlyOrientation: false })
 
     const cleaned = stripJpegMetadata(photo)
 
     expect(cleaned).toMatchObject({ removed: true, hadGps: true, orientation: 6 })
-    expect(readExifFacts(exifOf(cleaned.bytes) ?? new Uint8Array())).toEqual({ orientation: 6, hasGps: false })
+    expect(readExifFacts(exifOf(cleaned.bytes) ?? new Uint8Array())).toEqual({ orientation: 6, hasGps: false, onlyOrientation: true })
     for (const text of ['GPS', 'FixtureCam', 'http://ns.adobe.com/xap', 'Fixture']) expect(containsText(cleaned.bytes, text)).toBe(false)
     expect(Buffer.from(scanOf(cleaned.bytes)).equals(Buffer.from(scanOf(photo)))).toBe(true)
     expect(cleaned.bytes.length).toBeLessThan(photo.length)
@@ -37,6 +37,13 @@ describe('stripJpegMetadata', () => {
     const result = stripJpegMetadata(upright)
     expect(result.removed).toBe(false)
     expect(result.bytes).toBe(upright)
+  })
+
+  it('leaves a cleaned photo as it is: cleaning twice changes nothing more', () => {
+    const once = stripJpegMetadata(photo).bytes
+    const twice = stripJpegMetadata(once)
+    expect(twice).toMatchObject({ removed: false, orientation: 1 })
+    expect(twice.bytes).toBe(once)
   })
 
   it('drops bytes after the end of the image (trailing pictures and vendor blocks)', () => {

@@ -74,14 +74,17 @@ export function stripJpegMetadata(bytes: Uint8Array<ArrayBuffer>): MetadataClean
     const length = u16be(bytes, at + 2)
     if (length < 2 || at + 2 + length > bytes.length) return unchanged
     const payload = bytes.subarray(at + 4, at + 2 + length)
-    if (keepsSegment(marker, payload)) {
+    const exif = marker === APP1 && ascii(payload, 0, 6) === 'Exif\0\0' ? readExifFacts(payload.subarray(6)) : undefined
+    if (exif?.onlyOrientation) {
+      // What a cleaned photo keeps: put back as it is after the loop, not counted as removed.
+      orientation = exif.orientation
+    } else if (keepsSegment(marker, payload)) {
       kept.push(bytes.subarray(at, at + 2 + length))
     } else {
       removed = true
-      if (marker === APP1 && ascii(payload, 0, 6) === 'Exif\0\0') {
-        const facts = readExifFacts(payload.subarray(6))
-        hadGps ||= facts.hasGps
-        orientation = facts.orientation
+      if (exif !== undefined) {
+        hadGps ||= exif.hasGps
+        orientation = exif.orientation
       } else if (marker === APP1 || marker === 0xed) {
         hadGps ||= xmpHasGps(ascii(payload, 0, payload.length))
       }

@@ -34,7 +34,10 @@ export function stripPngMetadata(bytes: Uint8Array<ArrayBuffer>): MetadataCleanu
     const end = at + 12 + length
     if (end > bytes.length) return unchanged
     const data = bytes.subarray(at + 8, at + 8 + length)
-    if (METADATA_CHUNKS.has(type)) {
+    const keptOrientation = type === 'eXIf' && readExifFacts(data).onlyOrientation
+    if (keptOrientation) {
+      kept.push(bytes.subarray(at, end)) // what a cleaned PNG keeps
+    } else if (METADATA_CHUNKS.has(type)) {
       removed = true
       if (type === 'eXIf') {
         const facts = readExifFacts(data)
