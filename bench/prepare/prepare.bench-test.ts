@@ -11,11 +11,19 @@ const RUNS = 3
 const signal = (): AbortSignal => new AbortController().signal
 
 /** Runs `work` while counting main-thread long tasks and resources loaded. */
-async function watched<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; longTasks: number; longestTaskMs: number; resources: string[]; bytesLoaded: number }> {
+async function watched<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; longTasks: number; longestTaskMs: number; sources: string[]; resources: string[]; bytesLoaded: number }> {
   const tasks: number[] = []
+  const sources = new Set<string>()
   const resources: PerformanceResourceTiming[] = []
   const observers = [
-    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))),
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        tasks.push(entry.duration)
+        // Which frame ran it: this test's iframe, or Vitest's own page around it (same thread).
+        const attribution = (entry as PerformanceEntry & { attribution?: Array<{ containerType?: string; containerSrc?: string }> }).attribution?.[0]
+        sources.add(`${attribution?.containerType ?? 'unknown'}${attribution?.containerSrc ? ` ${attribution.containerSrc}` : ''}`)
+      }
+    }),
     new PerformanceObserver((list) => resources.push(...(list.getEntries() as PerformanceResourceTiming[]))),
   ]
   observers[0]?.observe({ type: 'longtask' })
@@ -31,6 +39,7 @@ async function watched<T>(work: () => Promise<T>): Promise<{ result: T; ms: numb
     ms,
     longTasks: tasks.length,
     longestTaskMs: Math.max(0, ...tasks),
+    sources: [...sources],
     resources: resources.map((entry) => entry.name),
     bytesLoaded: resources.reduce((sum, entry) => sum + (entry.encodedBodySize || entry.transferSize), 0),
   }
@@ -49,6 +58,7 @@ async function timeRuns(name: string, work: () => Promise<{ file: Blob }>) {
     outputBytes: size,
     longTasks: Math.max(...runs.map((run) => run.longTasks)),
     longestTaskMs: Math.round(Math.max(...runs.map((run) => run.longestTaskMs))),
+    longTaskSources: [...new Set(runs.flatMap((run) => run.sources))],
   }
 }
 

@@ -168,6 +168,7 @@ export class MediaUploadTask implements UploadTask {
     try {
       file = await this.prepare(signal)
     } catch (error) {
+      if (this.controller === controller) this.controller = undefined
       return this.fail(error, signal)
     }
     let phase: UploadPhase = 'validating'
