@@ -35,3 +35,4 @@ export {
   type MediaCategory,
   type MediaKind,
 } from './rules/limits'
+export { readPhotoMetadata, type PhotoMetadata } from './rules/photo-metadata'

@@ -2,6 +2,7 @@ import { ALT_TEXT_MAX_LENGTH, formatBytes, MEDIA_LIMITS, type MediaKind } from '
 import { X_COMPOSER_RULES } from '../composer/composer-rules'
 import type { MediaRejectionCode } from '../composer/media-rejection'
 import type { NotReadyReason } from '../hooks/readiness'
+import { defaultPreparationStepStrings, type PreparationStepStrings } from './preparation-line'
 
 /** What an error message is built from: the file it concerns and the server's own words. */
 export interface ErrorMessageContext {
@@ -99,6 +100,10 @@ export interface MediaUploaderStrings {
   announceAltTextSaved: (fileName: string) => string
   /** One message per rejection or failure code; `detail` is the server's message when there is one. */
   errors: Record<MediaRejectionCode, (context: ErrorMessageContext) => string>
+  /** Words for what the uploader's `prepare` did, joined into one line under the file name. */
+  preparationSteps: PreparationStepStrings
+  /** A file the uploader's `prepare` refused; `detail` names the rule and the file's value. */
+  preparationRefused: (context: ErrorMessageContext) => string
 }
 
 const formatDuration = (ms: number): string => {
@@ -221,11 +226,14 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
     'proxy-bad-request': ({ fileName }) => `The upload server could not read the upload of ${fileName}. Retry.`,
     'upstream-timeout': () => 'X did not answer in time. Retry in a moment.',
   },
+  preparationSteps: defaultPreparationStepStrings,
+  preparationRefused: ({ detail }) => detail,
 }
 
-/** A partial override of {@link MediaUploaderStrings}; `errors` merges key by key. */
-export type MediaUploaderStringsOverride = Partial<Omit<MediaUploaderStrings, 'errors'>> & {
+/** A partial override of {@link MediaUploaderStrings}; `errors` and `preparationSteps` merge key by key. */
+export type MediaUploaderStringsOverride = Partial<Omit<MediaUploaderStrings, 'errors' | 'preparationSteps'>> & {
   errors?: Partial<MediaUploaderStrings['errors']>
+  preparationSteps?: Partial<MediaUploaderStrings['preparationSteps']>
 }
 
 /** The default strings with the app's overrides applied. */
@@ -234,5 +242,6 @@ export function resolveStrings(override: MediaUploaderStringsOverride = {}): Med
     ...defaultMediaUploaderStrings,
     ...override,
     errors: { ...defaultMediaUploaderStrings.errors, ...override.errors },
+    preparationSteps: { ...defaultMediaUploaderStrings.preparationSteps, ...override.preparationSteps },
   }
 }
