@@ -25,3 +25,4 @@ export {
   type PreparationChange,
   type PreparationStepStrings,
 } from './strings/preparation-line'
+export { COMMON_SUBTITLES_LANGUAGES, type SubtitlesLanguage } from './strings/subtitles-languages'

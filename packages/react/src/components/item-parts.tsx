@@ -2,6 +2,7 @@ import type { MediaUploadItem } from '../hooks/use-media-uploads'
 import { statusMessage, uploadErrorMessage } from '../strings/messages'
 import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
 import { preparationLine } from '../strings/preparation-line'
+import { SubtitlesControl } from './subtitles-control'
 import { UploadProgressBar } from './upload-progress-bar'
 
 const RUNNING = new Set(['idle', 'validating', 'uploading', 'processing'])
@@ -105,4 +106,10 @@ export function ItemMoveActions({ item, strings, onMoveEarlier, onMoveLater, com
       {onMoveLater !== undefined && button('later', onMoveLater)}
     </>
   )
+}
+
+/** The subtitles control, once the item is an uploaded video (X attaches subtitles to a media id). */
+export function ItemSubtitles({ item, strings }: ItemPartProps) {
+  if (item.kind !== 'video' || item.status !== 'success') return null
+  return <SubtitlesControl item={item} strings={strings} />
 }

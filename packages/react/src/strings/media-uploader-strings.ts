@@ -3,6 +3,7 @@ import { X_COMPOSER_RULES } from '../composer/composer-rules'
 import type { MediaRejectionCode } from '../composer/media-rejection'
 import type { NotReadyReason } from '../hooks/readiness'
 import { defaultPreparationStepStrings, type PreparationStepStrings } from './preparation-line'
+import { COMMON_SUBTITLES_LANGUAGES, type SubtitlesLanguage } from './subtitles-languages'
 
 /** What an error message is built from: the file it concerns and the server's own words. */
 export interface ErrorMessageContext {
@@ -67,6 +68,21 @@ export interface MediaUploaderStrings {
   altTextSaveFailed: (detail: string) => string
   /** Alt text of a video cannot be stored by X. */
   altTextUnsupported: string
+  /** Accessible name of the subtitles part of one video. */
+  subtitlesLabel: (fileName: string) => string
+  /** Label of the subtitles file input (SRT or VTT). */
+  subtitlesFile: string
+  /** Label of the language select. */
+  subtitlesLanguage: string
+  /** The languages offered, in order: X's two-capital-letter code and the name players show. */
+  subtitlesLanguages: readonly SubtitlesLanguage[]
+  /** The attach button: `replace` when the video has subtitles in that language already. */
+  subtitlesAttach: (languageName: string, replace: boolean) => string
+  subtitlesAttaching: string
+  /** One attached track: its language and the file it came from. */
+  subtitlesAttached: (languageName: string, fileName: string | undefined) => string
+  /** Accessible name of the button removing one track. */
+  subtitlesRemove: (languageName: string) => string
   /** The badge on a preview that has alt text. */
   altBadge: string
   /** Accessible text of the badge. */
@@ -171,6 +187,14 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   altTextSaved: 'Alt text saved',
   altTextSaveFailed: (detail) => `Alt text not saved: ${detail}. Your text is kept; save again.`,
   altTextUnsupported: 'X stores alt text for photos and GIFs only.',
+  subtitlesLabel: (fileName) => `Subtitles for ${fileName}`,
+  subtitlesFile: 'Subtitles file (SRT or VTT)',
+  subtitlesLanguage: 'Language',
+  subtitlesLanguages: COMMON_SUBTITLES_LANGUAGES,
+  subtitlesAttach: (languageName, replace) => (replace ? `Replace ${languageName} subtitles` : `Add ${languageName} subtitles`),
+  subtitlesAttaching: 'Adding subtitles…',
+  subtitlesAttached: (languageName, fileName) => (fileName === undefined ? `${languageName} subtitles` : `${languageName} subtitles (${fileName})`),
+  subtitlesRemove: (languageName) => `Remove ${languageName} subtitles`,
   altBadge: 'ALT',
   altBadgeLabel: 'Has alt text',
   previewLabel: (fileName) => `Preview of ${fileName}`,
