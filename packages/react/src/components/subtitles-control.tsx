@@ -35,7 +35,9 @@ export function SubtitlesControl({ item, strings }: SubtitlesControlProps) {
   const languages = strings.subtitlesLanguages
   const [file, setFile] = useState<File>()
   const [code, setCode] = useState(languages[0]?.code ?? '')
-  const [busy, setBusy] = useState(false)
+  // What runs now: the Add button says "Adding…" only while a file is being attached.
+  const [running, setRunning] = useState<'attach' | 'remove'>()
+  const busy = running !== undefined
   const [failure, setFailure] = useState<Failure>()
   const attached = item.snapshot.subtitles
   const language = languages.find((candidate) => candidate.code === code)
@@ -44,8 +46,8 @@ export function SubtitlesControl({ item, strings }: SubtitlesControlProps) {
     languages.find((candidate) => candidate.code === languageCode)?.name ??
     languageCode
 
-  const run = async (fileName: string, action: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true)
+  const run = async (kind: 'attach' | 'remove', fileName: string, action: () => Promise<unknown>): Promise<boolean> => {
+    setRunning(kind)
     setFailure(undefined)
     try {
       await action()
@@ -54,13 +56,13 @@ export function SubtitlesControl({ item, strings }: SubtitlesControlProps) {
       if (mounted.current) setFailure({ error: asUploadError(error), fileName })
       return false
     } finally {
-      if (mounted.current) setBusy(false)
+      if (mounted.current) setRunning(undefined)
     }
   }
 
   const attach = async (): Promise<void> => {
     if (file === undefined || language === undefined) return
-    const done = await run(file.name, () => item.task.attachSubtitles(file, { languageCode: language.code, displayName: language.name }))
+    const done = await run('attach', file.name, () => item.task.attachSubtitles(file, { languageCode: language.code, displayName: language.name }))
     if (done && mounted.current) setFile(undefined)
   }
 
@@ -75,7 +77,7 @@ export function SubtitlesControl({ item, strings }: SubtitlesControlProps) {
                 type="button"
                 className="tm-button tm-button--quiet"
                 disabled={busy}
-                onClick={() => void run(track.fileName ?? item.file.name, () => item.task.removeSubtitles(track.languageCode))}
+                onClick={() => void run('remove', track.fileName ?? item.file.name, () => item.task.removeSubtitles(track.languageCode))}
               >
                 {strings.subtitlesRemove(track.displayName)}
               </button>
@@ -103,7 +105,7 @@ export function SubtitlesControl({ item, strings }: SubtitlesControlProps) {
           ))}
         </select>
         <button type="button" className="tm-button" disabled={busy || file === undefined || language === undefined} onClick={() => void attach()}>
-          {busy ? strings.subtitlesAttaching : strings.subtitlesAttach(nameOf(code), attached.some((track) => track.languageCode === code))}
+          {running === 'attach' ? strings.subtitlesAttaching : strings.subtitlesAttach(nameOf(code), attached.some((track) => track.languageCode === code))}
         </button>
       </div>
       {failure !== undefined && (
