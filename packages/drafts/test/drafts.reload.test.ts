@@ -64,7 +64,7 @@ async function addFiles(page: Page, files: File[]): Promise<void> {
 }
 
 async function typeAltText(page: Page, fileName: string, text: string): Promise<void> {
-  const field = page.getByLabel(`Alt text for ${fileName}`)
+  const field = page.getByLabel(`Alt text for ${fileName}`, { exact: true })
   await field.fill(text)
   await field.blur()
 }
