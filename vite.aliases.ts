@@ -15,4 +15,5 @@ export const workspaceAliases = [
   { find: '@tweet-media/react/rules', replacement: source('react/src/rules.ts') },
   { find: '@tweet-media/react', replacement: source('react/src/index.ts') },
   { find: '@tweet-media/drafts', replacement: source('drafts/src/index.ts') },
+  { find: '@tweet-media/prepare', replacement: source('prepare/src/index.ts') },
 ]

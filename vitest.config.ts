@@ -27,6 +27,9 @@ const browserTestDependencies = [
   'msw',
   'msw/browser',
   'vitest-browser-react',
+  // Imported by @tweet-media/prepare's media worker.
+  'mediabunny',
+  'libheif-js/libheif-wasm/libheif-bundle.mjs',
 ]
 
 export default defineConfig({
@@ -46,7 +49,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['packages/{core,msw,server-redis}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['packages/{core,msw,prepare,server-redis}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           // XMLHttpRequest exists only in a browser: those tests run in the browser project.
           exclude: ['**/node_modules/**', 'packages/**/*.browser.test.ts', '**/*.msw2.test.ts'],
           environment: 'node',
@@ -73,7 +76,11 @@ export default defineConfig({
         optimizeDeps: { include: browserTestDependencies },
         test: {
           name: 'browser',
-          include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/core/src/**/*.browser.test.ts', 'packages/drafts/src/**/*.test.ts'],
+          include: [
+            'packages/react/src/**/*.test.{ts,tsx}',
+            'packages/{core,prepare}/src/**/*.browser.test.ts',
+            'packages/drafts/src/**/*.test.ts',
+          ],
           // The standalone mock of X on a real socket, for what msw's service worker cannot show.
           globalSetup: ['packages/core/test/mock-server.global-setup.ts'],
           browser,

@@ -15,7 +15,8 @@ const config: StorybookConfig = {
       resolve: { alias: workspaceAliases },
       // Crawl the stories up front, so dependencies met through package sources (react-dropzone)
       // are bundled before the first test instead of reloading the page mid-run.
-      optimizeDeps: { entries: ['stories/**/*.stories.tsx', '.storybook/preview.tsx'] },
+      // The media worker of @tweet-media/prepare imports its decoders (mediabunny, libheif-js) itself.
+      optimizeDeps: { entries: ['stories/**/*.stories.tsx', '.storybook/preview.tsx', 'packages/prepare/src/worker/media-worker.ts'] },
     }),
 }
 

@@ -14,6 +14,7 @@ import { runBrowser } from './sections/browser.mjs'
 import { runChunkSize } from './sections/chunk-size.mjs'
 import { runCpu } from './sections/cpu.mjs'
 import { runMemory } from './sections/memory.mjs'
+import { runPrepare } from './sections/prepare.mjs'
 import { runRenders } from './sections/renders.mjs'
 import { runSize } from './sections/size.mjs'
 import { runThroughput } from './sections/throughput.mjs'
@@ -65,6 +66,7 @@ async function main() {
   await section('renders', () => runRenders({ root, fileBytes: options.renderBytes }))
   await section('browser', () => runBrowser({ root, fileBytes: options.browserBytes, firstByteBytes: options.firstByteBytes }))
   await section('chunk-size', () => runChunkSize({ quick: options.quick, log }))
+  await section('prepare', () => runPrepare({ root }))
 
   mkdirSync(resultsDir, { recursive: true })
   writeFileSync(`${resultsDir}latest.json`, `${JSON.stringify(results, null, 2)}\n`)
@@ -80,6 +82,7 @@ async function main() {
     ...(results.memory && !results.memory.corePassed ? ['core memory over budget or growing with the file size'] : []),
     ...(results.memory && !results.memory.controlCaught ? ['the memory check passed the whole-file control, so it cannot catch buffering'] : []),
     ...(results.size && !results.size.passed ? ['bundle size over budget'] : []),
+    ...(results.prepare && !results.prepare.passed ? ['media preparation loaded bytes for a file needing nothing'] : []),
   ]
   if (failures.length > 0) {
     console.error(`\npnpm bench: ${failures.join('; ')}`)

@@ -2,7 +2,7 @@ import { MB } from './stats.mjs'
 
 const USAGE = `Usage: pnpm bench [--quick] [--runs N] [--size MB] [--memory-sizes MB,MB] [--render-size MB]
                   [--browser-size MB] [--first-byte-size MB]
-                  [--only throughput,memory,cpu,size,renders,browser,chunk-size] [--no-build] [--write-md]
+                  [--only throughput,memory,cpu,size,renders,browser,chunk-size,prepare] [--no-build] [--write-md]
 
   --quick          32 MB files, 1 measured run (memory: 16 and 32 MB, 3 runs), short CPU
                    loops: checks the harness, not the numbers
@@ -17,7 +17,7 @@ const USAGE = `Usage: pnpm bench [--quick] [--runs N] [--size MB] [--memory-size
   --no-build       use the packages' dist as it is
   --write-md       regenerate BENCHMARKS.md from this run`
 
-const SECTIONS = ['throughput', 'memory', 'cpu', 'size', 'renders', 'browser', 'chunk-size']
+const SECTIONS = ['throughput', 'memory', 'cpu', 'size', 'renders', 'browser', 'chunk-size', 'prepare']
 
 function positive(flag, value) {
   const number = Number(value)

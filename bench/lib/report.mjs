@@ -159,11 +159,24 @@ export function resultTables(results) {
     ['renders', (value) => [rendersTable(value), ...(value.fourItems ? [fourItemsTable(value.fourItems)] : [])]],
     ['browser', (value) => [browserTable(value)]],
     ['chunk-size', (value) => [chunkSizeTable(value)]],
+    ['prepare', (value) => [prepareTable(value)]],
   ]) {
     if (results[name]) tables.push(...build(results[name]))
     else if (results.errors?.[name]) tables.push(failed(name))
   }
   return tables
+}
+
+/** @tweet-media/prepare in headless Chromium: time per file, main-thread long tasks, bytes loaded for a file needing nothing. */
+function prepareTable({ runs, timings, noPreparation }) {
+  return {
+    title: `Media preparation in headless Chromium (median of ${runs}; long tasks > 50 ms on the main thread)`,
+    columns: ['file', 'median ms', 'output', 'long tasks', 'longest task ms'],
+    rows: [
+      ...timings.map((timing) => [timing.name, timing.medianMs, `${(timing.outputBytes / 1_048_576).toFixed(2)} MB`, timing.longTasks, timing.longestTaskMs]),
+      ['a photo needing nothing: resources / bytes loaded', noPreparation.ms, '-', `${noPreparation.resourcesLoaded} / ${noPreparation.bytesLoaded} B`, '-'],
+    ],
+  }
 }
 
 /** A table as aligned plain text for the terminal. */

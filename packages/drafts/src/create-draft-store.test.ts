@@ -53,11 +53,11 @@ describe('createDraftStore', () => {
 
     expect(await store.saveFile('b', clip)).toBe(true)
     expect(await store.saveFile('a', photo)).toBe(true)
-    expect(await store.saveItems([itemOf('b', clip, { resumeState }), itemOf('a', photo, { altText: 'A cat', media })])).toBe('indexeddb')
+    expect(await store.saveItems([itemOf('b', clip, { resumeState }), itemOf('a', photo, { altText: 'A cat', altTextDraft: 'A cat on a mat', media })])).toBe('indexeddb')
     const loaded = await createDraftStore(name).load()
 
     expect(loaded.filesToPickAgain).toEqual([])
-    expect(loaded.items.map(({ file: _file, ...item }) => item)).toEqual([itemOf('b', clip, { resumeState }), itemOf('a', photo, { altText: 'A cat', media })])
+    expect(loaded.items.map(({ file: _file, ...item }) => item)).toEqual([itemOf('b', clip, { resumeState }), itemOf('a', photo, { altText: 'A cat', altTextDraft: 'A cat on a mat', media })])
     expect(loaded.items[1]?.file).toMatchObject({ name: 'cat.png', type: 'image/png', lastModified: 1_700_000_000_000 })
     expect(await loaded.items[1]?.file.text()).toBe('cat bytes')
   })

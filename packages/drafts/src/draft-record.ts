@@ -18,7 +18,18 @@ function parseItem(value: unknown): DraftItemState | undefined {
   if (typeof size !== 'number' || typeof lastModified !== 'number') return undefined
   const media = reviveUploadedMedia(value.media)
   const resumeState = parseResumeState(value.resumeState)
-  return { key, name, type, size, lastModified, altText, ...(media ? { media } : {}), ...(resumeState ? { resumeState } : {}) }
+  const altTextDraft = typeof value.altTextDraft === 'string' ? value.altTextDraft : undefined
+  return {
+    key,
+    name,
+    type,
+    size,
+    lastModified,
+    altText,
+    ...(altTextDraft === undefined ? {} : { altTextDraft }),
+    ...(media ? { media } : {}),
+    ...(resumeState ? { resumeState } : {}),
+  }
 }
 
 /**

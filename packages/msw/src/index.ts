@@ -38,3 +38,4 @@ export {
 export { findMediaMock, inspectMediaMock } from './inspector/mock-registry'
 export type { InspectedMedia, InspectedSubtitles, InspectorState } from './inspector/inspector-state'
 export type { InspectorLogEntry } from './inspector/request-log'
+export { readPhotoMetadata, type PhotoMetadata } from './rules/photo-metadata'

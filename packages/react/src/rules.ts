@@ -19,3 +19,10 @@ export {
   type MediaUploaderStringsOverride,
 } from './strings/media-uploader-strings'
 export { ALT_TEXT_MAX_LENGTH, MEDIA_LIMITS } from '@tweet-media/core'
+export {
+  defaultPreparationStepStrings,
+  preparationLine,
+  type PreparationChange,
+  type PreparationStepStrings,
+} from './strings/preparation-line'
+export { COMMON_SUBTITLES_LANGUAGES, type SubtitlesLanguage } from './strings/subtitles-languages'

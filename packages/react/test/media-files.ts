@@ -28,3 +28,11 @@ export const notMedia = (name = 'notes.txt'): File => new File(['just some text'
 function padded(head: Uint8Array<ArrayBuffer>, name: string, type: string, size = head.length): File {
   return new File([head, new Uint8Array(Math.max(0, size - head.length))], name, { type })
 }
+
+/** A well-formed SRT file with `text` as its one cue. */
+export const srt = (name = 'clip.srt', text = 'Hello'): File =>
+  new File([`1\n00:00:00,000 --> 00:00:02,000\n${text}\n`], name, { type: 'application/x-subrip' })
+
+/** A WebVTT file with `text` as its one cue. */
+export const vtt = (name = 'clip.vtt', text = 'Hola'): File =>
+  new File([`WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n${text}\n`], name, { type: 'text/vtt' })

@@ -1,4 +1,3 @@
-import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { rejectionOf } from '../../test/test-errors'
 import { SRT_TEXT, VTT_TEXT } from '../../test/test-media'
@@ -8,63 +7,25 @@ import type { Dialect } from '../types'
 
 const { clock, mock } = createMockedX(3)
 
-// --- Stand-ins for the mock's subtitles endpoints, until @tweet-media/msw has its own:
-// replace these handlers (and `attached`) with the mock's endpoints and its store.
-// They keep what is attached per video and language, answer as X documents, and check
-// that the subtitles and the video are in the mock's store.
+// The mock's own subtitles endpoints (both dialects) answer; its store shows what is attached.
+// What the client sent is read from msw's request events, as it went on the wire.
 type Sent = { method: string; url: string; contentType: string | null; body: unknown }
-const sent: Sent[] = []
-const attached = new Map<string, Map<string, { subtitlesId: string; displayName: string }>>()
-const V2 = 'https://api.x.com/2/media/subtitles'
-const V1 = 'https://upload.twitter.com/1.1/media/subtitles'
+const sent: Promise<Sent>[] = []
+const SUBTITLES_URL = /\/media\/subtitles/
 
-async function record(request: Request): Promise<Record<string, unknown>> {
-  const body = (await request.json()) as Record<string, unknown>
-  sent.push({ method: request.method, url: request.url, contentType: request.headers.get('content-type'), body })
-  return body
-}
-
-function attach(videoId: string, subtitlesId: string, languageCode: string, displayName: string): Response | undefined {
-  if (mock.store.get(videoId)?.kind !== 'video' || mock.store.get(subtitlesId)?.kind !== 'subtitles') {
-    return HttpResponse.json({ errors: [{ code: 324, message: 'Invalid media id.' }] }, { status: 400 })
-  }
-  const languages = attached.get(videoId) ?? new Map()
-  languages.set(languageCode, { subtitlesId, displayName })
-  attached.set(videoId, languages)
-  return undefined
-}
-
-const subtitlesHandlers = [
-  http.post(V2, async ({ request }) => {
-    const body = await record(request)
-    const subtitles = body.subtitles as { id: string; language_code: string; display_name: string }
-    const refused = attach(body.id as string, subtitles.id, subtitles.language_code, subtitles.display_name)
-    return refused ?? HttpResponse.json({ data: { id: body.id, media_category: body.media_category, associated_subtitles: [] } })
-  }),
-  http.delete(V2, async ({ request }) => {
-    const body = await record(request)
-    const deleted = attached.get(body.id as string)?.delete(body.language_code as string) ?? false
-    return HttpResponse.json({ data: { deleted } })
-  }),
-  http.post(`${V1}/create.json`, async ({ request }) => {
-    const body = await record(request)
-    const [subtitles] = (body.subtitle_info as { subtitles: { media_id: string; language_code: string; display_name: string }[] }).subtitles
-    return attach(body.media_id as string, subtitles!.media_id, subtitles!.language_code, subtitles!.display_name) ?? new HttpResponse(null, { status: 200 })
-  }),
-  http.post(`${V1}/delete.json`, async ({ request }) => {
-    const body = await record(request)
-    const [subtitles] = (body.subtitle_info as { subtitles: { language_code: string }[] }).subtitles
-    attached.get(body.media_id as string)?.delete(subtitles!.language_code)
-    return new HttpResponse(null, { status: 200 })
-  }),
-]
-// --- end of the stand-ins
-
-const server = serveDuringTests(mock, ...subtitlesHandlers)
+const server = serveDuringTests(mock)
+server.events.on('request:start', ({ request }) => {
+  if (!SUBTITLES_URL.test(request.url)) return
+  const copy = request.clone()
+  sent.push(copy.json().then((body: unknown) => ({ method: copy.method, url: copy.url, contentType: copy.headers.get('content-type'), body })))
+})
 const forget = (): void => {
   sent.length = 0
-  attached.clear()
 }
+const sentRequests = (): Promise<Sent[]> => Promise.all(sent)
+/** The tracks the mock of X holds on a video, by language. */
+const tracksOf = (videoId: string) =>
+  Object.fromEntries((mock.store.get(videoId)?.subtitles ?? []).map((track) => [track.languageCode, { subtitlesId: track.mediaId, displayName: track.displayName }]))
 
 describe.each<Dialect>(['v2', 'v1.1'])('subtitles (%s)', (dialect) => {
   it('uploads an SRT file, attaches it to the uploaded video, replaces it, and removes it', async () => {
@@ -77,20 +38,20 @@ describe.each<Dialect>(['v2', 'v1.1'])('subtitles (%s)', (dialect) => {
 
     const file = mock.store.get(english.subtitlesMediaId)
     expect(file).toMatchObject({ kind: 'subtitles', mediaType: 'text/srt', category: 'subtitles', size: SRT_TEXT.length })
-    expect(attached.get(video.mediaId)?.get('EN')).toEqual({ subtitlesId: english.subtitlesMediaId, displayName: 'English' })
+    expect(tracksOf(video.mediaId)).toEqual({ EN: { subtitlesId: english.subtitlesMediaId, displayName: 'English' } })
     expect(task.getSnapshot().subtitles).toEqual([{ languageCode: 'EN', displayName: 'English', subtitlesMediaId: english.subtitlesMediaId, format: 'srt', fileName: 'dog.srt' }])
-    expect(sent.every((request) => request.contentType === 'application/json')).toBe(true)
+    expect((await sentRequests()).every((request) => request.contentType === 'application/json')).toBe(true)
 
     // Replacing: the old language is removed before the new file is attached.
     const replaced = await task.attachSubtitles(new File([VTT_TEXT], 'dog.vtt', { type: 'text/vtt' }), { languageCode: 'EN', displayName: 'English (US)' })
-    expect(sent.map((request) => request.method)).toEqual(['POST', dialect === 'v2' ? 'DELETE' : 'POST', 'POST'])
+    expect((await sentRequests()).map((request) => request.method)).toEqual(['POST', dialect === 'v2' ? 'DELETE' : 'POST', 'POST'])
     expect(mock.store.get(replaced.subtitlesMediaId)?.mediaType).toBe('text/vtt')
-    expect(attached.get(video.mediaId)?.get('EN')?.subtitlesId).toBe(replaced.subtitlesMediaId)
+    expect(tracksOf(video.mediaId)).toEqual({ EN: { subtitlesId: replaced.subtitlesMediaId, displayName: 'English (US)' } })
     expect(task.getSnapshot().subtitles.map((entry) => [entry.languageCode, entry.displayName, entry.format])).toEqual([['EN', 'English (US)', 'vtt']])
 
     await task.removeSubtitles('EN')
 
-    expect(attached.get(video.mediaId)?.has('EN')).toBe(false)
+    expect(tracksOf(video.mediaId)).toEqual({})
     expect(task.getSnapshot().subtitles).toEqual([])
   })
 
@@ -102,7 +63,7 @@ describe.each<Dialect>(['v2', 'v1.1'])('subtitles (%s)', (dialect) => {
     const french = await uploader.attachSubtitles(video.mediaId, new File([SRT_TEXT], 'chien.srt'), { languageCode: 'FR', displayName: 'Français' })
     await uploader.removeSubtitles(video.mediaId, 'FR')
 
-    const [create, remove] = sent.map((request) => request.body)
+    const [create, remove] = (await sentRequests()).map((request) => request.body)
     if (dialect === 'v2') {
       expect(create).toEqual({ id: video.mediaId, media_category: 'TweetVideo', subtitles: { id: french.subtitlesMediaId, language_code: 'FR', display_name: 'Français' } })
       expect(remove).toEqual({ id: video.mediaId, media_category: 'TweetVideo', language_code: 'FR' })
@@ -124,7 +85,8 @@ describe.each<Dialect>(['v2', 'v1.1'])('subtitles (%s)', (dialect) => {
 
     await task.attachSubtitles(new File([SRT_TEXT], 'dog.srt'), { languageCode: 'EN', displayName: 'English' })
 
-    expect(sent[0]?.body).toMatchObject({ media_category: 'AmplifyVideo' })
+    expect((await sentRequests())[0]?.body).toMatchObject({ media_category: 'AmplifyVideo' })
+    expect(Object.keys(tracksOf(task.getSnapshot().media?.mediaId ?? ''))).toEqual(['EN'])
   })
 
   it('refuses before any request: a bad file, a bad language code, an image, an unfinished upload', async () => {
@@ -143,23 +105,29 @@ describe.each<Dialect>(['v2', 'v1.1'])('subtitles (%s)', (dialect) => {
     const lowerCase = await rejectionOf(uploader.attachSubtitles(video.mediaId, new File([SRT_TEXT], 'dog.srt'), { languageCode: 'en', displayName: 'English' }))
     expect(lowerCase).toMatchObject({ code: 'invalid-argument', message: 'languageCode must be two capital letters such as "EN", got "en".' })
     expect(requestsOf(mock, 'INIT').length).toBe(initsBefore)
-    expect(sent).toEqual([])
+    expect(await sentRequests()).toEqual([])
   })
 
-  it("passes on X's refusal with its words", async () => {
+  it("passes on X's refusal with its words: subtitles on another account's video", async () => {
     forget()
-    server.use(
-      http.post(dialect === 'v2' ? V2 : `${V1}/create.json`, () => HttpResponse.json({ errors: [{ code: 324, message: 'Invalid language code.' }] }, { status: 400 }), {
-        once: true,
-      }),
-    )
     const { uploader } = testUploader(dialect, clock, { chunkSize: MIB })
-    const task = uploader.createTask(testVideo(2 * MIB))
-    await task.start()
+    const video = await uploader.upload(testVideo(2 * MIB))
+    const other = testUploader(dialect, clock, { chunkSize: MIB, auth: { bearerToken: 'user-b' } }).uploader
 
-    const error = await rejectionOf(task.attachSubtitles(new File([SRT_TEXT], 'dog.srt'), { languageCode: 'XX', displayName: 'Nowhere' }))
+    const error = await rejectionOf(other.attachSubtitles(video.mediaId, new File([SRT_TEXT], 'dog.srt'), { languageCode: 'EN', displayName: 'English' }))
 
-    expect(error).toMatchObject({ code: 'bad-request', xCode: 324, xMessage: 'Invalid language code.' })
-    expect(task.getSnapshot().subtitles).toEqual([])
+    // X answers as for an unknown id, which core reads as media that expired.
+    expect(error).toMatchObject({ code: 'media-expired', xMessage: `Invalid media id ${video.mediaId}` })
+    expect(tracksOf(video.mediaId)).toEqual({})
+  })
+
+  it("passes on X's refusal to delete a language the video does not have", async () => {
+    forget()
+    const { uploader } = testUploader(dialect, clock, { chunkSize: MIB })
+    const video = await uploader.upload(testVideo(2 * MIB))
+
+    const error = await rejectionOf(uploader.removeSubtitles(video.mediaId, 'DE'))
+
+    expect(error).toMatchObject({ code: 'bad-request', xMessage: `Media id ${video.mediaId} has no subtitles in DE.` })
   })
 })

@@ -11,6 +11,11 @@ export interface DraftItemState {
   lastModified: number
   /** The alt text as typed last, stored at X or not. */
   altText: string
+  /**
+   * Text in the alt text field that the user has not saved yet (React's `item.altTextDraft`):
+   * it comes back into the field after a reload, still unsaved. Absent when the field shows `altText`.
+   */
+  altTextDraft?: string
   /** The media id (with its expiry) once uploaded. */
   media?: UploadedMedia
   /** Where an interrupted chunked upload stands. */

@@ -22,3 +22,12 @@ export type {
   DraftStore,
   RestoredDraftItem,
 } from './draft-store'
+export type {
+  OriginalMedia,
+  PrepareContext,
+  PreparationStep,
+  PreparationStepCode,
+  PreparationSummary,
+  PrepareMedia,
+  PreparedMedia,
+} from './preparation'

@@ -1,6 +1,7 @@
 import type { MediaUploadError } from '../errors/media-upload-error'
 import type { AttachSubtitlesOptions, AttachedSubtitles, RemoveSubtitlesOptions } from '../subtitles/subtitles-flow'
 import type { Dialect, MediaCategory, UploadedMedia } from '../types'
+import type { PreparationSummary } from './preparation'
 
 /** Where an upload task stands. `expired` is a success whose media id can no longer be used. */
 export type UploadStatus =
@@ -14,7 +15,7 @@ export type UploadStatus =
   | 'expired'
 
 /** The step of the upload that progress refers to. */
-export type UploadPhase = 'validating' | 'uploading' | 'finalizing' | 'processing' | 'describing'
+export type UploadPhase = 'preparing' | 'validating' | 'uploading' | 'finalizing' | 'processing' | 'describing'
 
 /** Where the alt text stands: not given, waiting for the upload, being stored, stored, or failed. */
 export type AltTextStatus = 'none' | 'pending' | 'saving' | 'saved' | 'error'
@@ -86,6 +87,8 @@ export interface UploadSnapshot {
   readonly subtitles: readonly AttachedSubtitles[]
   /** How many times the upload was started: 1 after `start()`, +1 per `retry()`. */
   readonly attempt: number
+  /** What the uploader's `prepare` did to the file; `undefined` without one or before it ran. */
+  readonly preparation: PreparationSummary | undefined
 }
 
 /** The observable state machine of one upload. Read it with `useSyncExternalStore(task.subscribe, task.getSnapshot)`. */

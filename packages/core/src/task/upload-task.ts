@@ -16,11 +16,13 @@ import {
 } from '../subtitles/subtitles-flow'
 import type { MediaKind, UploadedMedia } from '../types'
 import { BatchedNotifier } from './notifier'
+import type { PrepareMedia } from './preparation'
 import type { UploadOptions, UploadPhase, UploadProgressEvent, UploadSnapshot, UploadStatus, UploadTask } from './types'
 
 /** What a task needs from its uploader. */
 export interface UploadTaskContext extends UploadFlowContext {
   progressIntervalMs: number
+  prepare?: PrepareMedia | undefined
 }
 
 let nextTaskNumber = 0
@@ -52,6 +54,8 @@ export class MediaUploadTask implements UploadTask {
   /** What the file turned out to be, once inspected. */
   private kind: MediaKind | undefined
   private readonly progress: Throttled<UploadProgressEvent>
+  /** The prepared file, kept so a retry resumes the same bytes instead of preparing again. */
+  private prepared: Blob | undefined
 
   constructor(
     private readonly file: Blob,
@@ -75,6 +79,7 @@ export class MediaUploadTask implements UploadTask {
       resumeState: options.resumeState,
       subtitles: Object.freeze([]),
       attempt: 0,
+      preparation: undefined,
     })
     this.progress = throttle(
       (event) => {
@@ -207,6 +212,13 @@ export class MediaUploadTask implements UploadTask {
       attempt: this.snapshot.attempt + 1,
       ...(startOver ? { media: undefined, resumeState: undefined } : {}),
     })
+    let file: Blob
+    try {
+      file = await this.prepare(signal)
+    } catch (error) {
+      if (this.controller === controller) this.controller = undefined
+      throw this.fail(error, signal)
+    }
     let phase: UploadPhase = 'validating'
     let { bytesSent, bytesTotal } = this.snapshot.progress
     let processingPercent: number | undefined
@@ -219,7 +231,7 @@ export class MediaUploadTask implements UploadTask {
     })
     try {
       const media = await runUploadFlow(
-        { file: this.file, options: this.options, resumeState: startOver ? undefined : this.snapshot.resumeState, signal },
+        { file, options: this.options, resumeState: startOver ? undefined : this.snapshot.resumeState, signal },
         this.context,
         {
           inspected: ({ kind }) => {
@@ -253,7 +265,6 @@ export class MediaUploadTask implements UploadTask {
       this.progress.flush()
       return await this.describe(media, signal)
     } catch (error) {
-      this.progress.flush()
       throw this.fail(error, signal)
     } finally {
       if (this.controller === controller) this.controller = undefined
@@ -279,9 +290,36 @@ export class MediaUploadTask implements UploadTask {
 
   /** Settles the task as `canceled` or `error` and returns the error to throw. */
   private fail(error: unknown, signal: AbortSignal): MediaUploadError {
+    this.progress.flush()
     const failure = signal.aborted ? abortedError(signal) : toUploadError(error)
     this.update({ status: failure.code === 'aborted' ? 'canceled' : 'error', error: failure })
     return failure
+  }
+
+  /**
+   * Runs the uploader's `prepare` once (phase `preparing`; `fraction` is the preparation's),
+   * then uploads what it returned. Without one, the picked file goes up as it is.
+   */
+  private async prepare(signal: AbortSignal): Promise<Blob> {
+    const prepare = this.context.prepare
+    if (prepare === undefined) return this.file
+    if (this.prepared !== undefined) return this.prepared
+    const bytesTotal = this.file.size
+    const report = (fraction: number): void =>
+      this.progress.push({ phase: 'preparing', bytesSent: 0, bytesTotal, fraction: Math.min(1, Math.max(0, fraction)) })
+    this.update({ phase: 'preparing' })
+    report(0)
+    const result = await prepare(this.file, { signal, onProgress: report })
+    if (signal.aborted) throw abortedError(signal)
+    this.progress.flush()
+    const { file, steps, original } = result
+    this.prepared = file
+    this.update({
+      preparation: Object.freeze({ steps: Object.freeze([...steps]), original, size: file.size, type: file.type }),
+      phase: 'validating',
+      progress: Object.freeze({ bytesSent: 0, bytesTotal: file.size, fraction: 0 }),
+    })
+    return file
   }
 
   /** Stores the alt text typed so far (the phase `describing`), then settles as `success`. */

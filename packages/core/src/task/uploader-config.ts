@@ -4,6 +4,7 @@ import type { RetryOptions } from '../engine/retry-policy'
 import type { Sleep } from '../engine/sleep'
 import type { TransportConfig } from '../transport/choose-transport'
 import type { EndpointConfig } from '../types'
+import type { PrepareMedia } from './preparation'
 import type { ResumeStore } from './types'
 
 /**
@@ -45,6 +46,11 @@ export interface UploaderConfig extends EndpointConfig {
   random?: () => number
   /** Where chunked uploads keep their resume state; `false` to keep none. Default: in memory. */
   resumeStore?: ResumeStore | false
+  /**
+   * Runs on each file before validation and upload (phase `preparing`), once per task:
+   * e.g. `prepareMedia` from `@tweet-media/prepare`. The snapshot's `preparation` says what it changed.
+   */
+  prepare?: PrepareMedia
 }
 
 /** Defaults of {@link UploaderConfig}, exported so apps and docs quote the same numbers. */

@@ -86,6 +86,7 @@ export function createUploader(config: UploaderConfig = {}): Uploader {
     now,
     sleep,
     resumeStore,
+    prepare: config.prepare,
   })
 
   return {

@@ -4,7 +4,7 @@ import { createUploader, uploadMedia } from '@tweet-media/core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMockServer, type MockServer } from '../node/create-mock-server'
 import type { InspectorState } from './inspector-state'
-import { photoMetadataOf } from './photo-metadata'
+import { readPhotoMetadata as photoMetadataOf } from '../rules/photo-metadata'
 import { photoFile, videoFile } from '../../test/inspector-media/files'
 
 /** A TIFF block (big-endian) whose first directory holds these tags. */

@@ -2,7 +2,7 @@ import type { MediaMock } from '../create-media-mock'
 import type { MediaStore } from '../store/media-store'
 import type { StoredMedia } from '../store/types'
 import { partsLength } from '../support/bytes'
-import { photoMetadataOf, type PhotoMetadata } from './photo-metadata'
+import { readPhotoMetadata as photoMetadataOf, type PhotoMetadata } from '../rules/photo-metadata'
 import type { InspectorLogEntry } from './request-log'
 
 /** A subtitle track attached to a video, as the inspector shows it. */

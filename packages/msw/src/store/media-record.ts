@@ -1,6 +1,7 @@
 import type { ImageInfo } from '../rules/image-info'
 import { concatBytes, partsLength, type ByteParts } from '../support/bytes'
 import { sha256HexOfParts } from '../support/sha256'
+import { readPhotoMetadata } from '../rules/photo-metadata'
 import type { MediaCategory, MediaKind } from '../rules/limits'
 import type { ApiVersion, ProcessingError, ProcessingSnapshot, StoredMedia, SubtitleTrack } from './types'
 
@@ -103,6 +104,10 @@ export function snapshotOf(record: MediaRecord, digest?: PartsDigest): StoredMed
     size: record.size,
     get sha256() {
       return digestOf(record, digest)
+    },
+    get photoMetadata() {
+      const bytes = record.kind === 'image' ? bytesOf(record) : undefined
+      return bytes ? readPhotoMetadata(bytes) : undefined
     },
     processing: processing && {
       state: processing.state,

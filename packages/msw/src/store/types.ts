@@ -1,4 +1,5 @@
 import type { MediaCategory, MediaKind } from '../rules/limits'
+import type { PhotoMetadata } from '../rules/photo-metadata'
 
 /** The two request dialects the mock answers. */
 export type ApiVersion = 'v1.1' | 'v2'
@@ -46,6 +47,8 @@ export interface StoredMedia {
   readonly size: number | undefined
   /** SHA-256 (hex) of the assembled bytes, once finalized; computed when first read. */
   readonly sha256: string | undefined
+  /** For photos: whether the stored bytes still hold EXIF, a GPS position or other metadata. Read when asked. */
+  readonly photoMetadata: PhotoMetadata | undefined
   readonly processing: ProcessingSnapshot | undefined
   /** Subtitle tracks attached to this video, in the order they were attached. */
   readonly subtitles: readonly SubtitleTrack[]

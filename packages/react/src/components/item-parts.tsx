@@ -1,6 +1,8 @@
 import type { MediaUploadItem } from '../hooks/use-media-uploads'
 import { statusMessage, uploadErrorMessage } from '../strings/messages'
 import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
+import { preparationLine } from '../strings/preparation-line'
+import { SubtitlesControl } from './subtitles-control'
 import { UploadProgressBar } from './upload-progress-bar'
 
 const RUNNING = new Set(['idle', 'validating', 'uploading', 'processing'])
@@ -19,12 +21,16 @@ interface ItemPartProps {
   strings: MediaUploaderStrings
 }
 
-/** Where the upload stands: a status line, the progress bar while it runs, and the error. */
+/** Where the upload stands: a status line, what preparation changed, the progress bar while it runs, and the error. */
 export function ItemStatus({ item, strings }: ItemPartProps) {
   const name = item.file.name
+  const prepared = preparationLine(item.snapshot.preparation, strings.preparationSteps)
+  // A refusal from preparation names the rule and the file's value: say it as it is.
+  const refusedInPreparation = item.snapshot.phase === 'preparing'
   return (
     <>
       <p className="tm-item__status">{statusMessage(item, strings)}</p>
+      {prepared !== undefined && <p className="tm-item__prepared">{prepared}</p>}
       {RUNNING.has(item.status) && (
         <UploadProgressBar
           fraction={runningFraction(item)}
@@ -38,7 +44,9 @@ export function ItemStatus({ item, strings }: ItemPartProps) {
       )}
       {item.status === 'error' && item.error !== undefined && item.error.code !== 'media-expired' && (
         <p className="tm-item__error" role="alert">
-          {uploadErrorMessage(item.error, name, strings)}
+          {refusedInPreparation
+            ? strings.preparationRefused({ fileName: name, detail: item.error.message })
+            : uploadErrorMessage(item.error, name, strings)}
         </p>
       )}
     </>
@@ -98,4 +106,10 @@ export function ItemMoveActions({ item, strings, onMoveEarlier, onMoveLater, com
       {onMoveLater !== undefined && button('later', onMoveLater)}
     </>
   )
+}
+
+/** The subtitles control, once the item is an uploaded video (X attaches subtitles to a media id). */
+export function ItemSubtitles({ item, strings }: ItemPartProps) {
+  if (item.kind !== 'video' || item.status !== 'success') return null
+  return <SubtitlesControl item={item} strings={strings} />
 }

@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react'
 import type { MediaUploadItem } from '../hooks/use-media-uploads'
 import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
-import { hasStoredAltText, ItemMoveActions, ItemRunActions, ItemStatus } from './item-parts'
+import { hasStoredAltText, ItemMoveActions, ItemRunActions, ItemStatus, ItemSubtitles } from './item-parts'
 import { MediaPreview } from './media-preview'
 import { VisuallyHidden } from './visually-hidden'
 
@@ -22,7 +22,8 @@ export interface MediaGridItemProps {
 /**
  * One thumbnail of the grid layout, as in X's composer: the preview filling its cell, a
  * remove button in a corner, an ALT button that opens the alt text dialog (marked once
- * alt text is stored), and the upload's status, progress and cancel / retry beneath.
+ * alt text is stored), and the upload's status, progress and cancel / retry beneath (and a
+ * video's subtitles: a video is alone in its post, so its cell is wide).
  */
 export function MediaGridItem({ item, strings, onRemove = item.remove, onEditAltText, onMoveEarlier, onMoveLater, dragHandleProps }: MediaGridItemProps) {
   const name = item.file.name
@@ -59,6 +60,7 @@ export function MediaGridItem({ item, strings, onRemove = item.remove, onEditAlt
           <ItemRunActions item={item} strings={strings} />
           <ItemMoveActions item={item} strings={strings} onMoveEarlier={onMoveEarlier} onMoveLater={onMoveLater} compact />
         </div>
+        <ItemSubtitles item={item} strings={strings} />
       </div>
     </div>
   )

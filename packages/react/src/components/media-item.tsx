@@ -3,7 +3,7 @@ import type { MediaUploadItem } from '../hooks/use-media-uploads'
 import { uploadErrorMessage } from '../strings/messages'
 import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
 import { AltTextField } from './alt-text-field'
-import { hasStoredAltText, ItemMoveActions, ItemRunActions, ItemStatus } from './item-parts'
+import { hasStoredAltText, ItemMoveActions, ItemRunActions, ItemStatus, ItemSubtitles } from './item-parts'
 import { MediaPreview } from './media-preview'
 import { VisuallyHidden } from './visually-hidden'
 
@@ -23,7 +23,7 @@ export interface MediaItemProps {
 
 /**
  * The default rendering of one file in the list layout: preview with an ALT badge, name,
- * status, progress, cancel / retry / move / remove, and the alt text field. Every string
+ * status, progress, cancel / retry / move / remove, the alt text field, and a video's subtitles. Every string
  * comes from `strings`; file names, alt text and server messages are rendered as text.
  */
 export function MediaItem({ item, strings, onRemove = item.remove, onMoveEarlier, onMoveLater, dragHandleProps }: MediaItemProps) {
@@ -54,6 +54,7 @@ export function MediaItem({ item, strings, onRemove = item.remove, onMoveEarlier
             {strings.remove(name)}
           </button>
         </div>
+        <ItemSubtitles item={item} strings={strings} />
         {item.kind === 'video' ? (
           <p className="tm-item__note">{strings.altTextUnsupported}</p>
         ) : (

@@ -95,7 +95,7 @@ function MediaUploaderView({
   const chooseButton = useRef<HTMLButtonElement>(null)
   const [editing, setEditing] = useState<string>()
   const { full } = uploads
-  const dropzone = useMediaDropzone({ addFiles: uploads.addFiles, disabled, dropzone: { noClick: true, noKeyboard: true } })
+  const dropzone = useMediaDropzone({ addFiles: uploads.addFiles, disabled, prepares: uploads.prepares, dropzone: { noClick: true, noKeyboard: true } })
   const [announcement, announce] = useUploadAnnouncements(uploads.items, strings)
   const reorder = useReorder(uploads, (id, index) => {
     const item = uploads.items.find((candidate) => candidate.id === id)

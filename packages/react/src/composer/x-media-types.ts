@@ -13,3 +13,17 @@ export const X_MEDIA_ACCEPT: Readonly<Record<SupportedMediaType, readonly string
   'video/mp4': ['.mp4'],
   'video/quicktime': ['.mov'],
 }
+
+/**
+ * Added to {@link X_MEDIA_ACCEPT} when the uploader has a `prepare` step that converts
+ * them (HEIC/HEIF, AVIF, BMP, TIFF photos; WebM and Matroska videos).
+ */
+export const PREPARABLE_MEDIA_ACCEPT: Readonly<Record<string, readonly string[]>> = {
+  'image/heic': ['.heic'],
+  'image/heif': ['.heif'],
+  'image/avif': ['.avif'],
+  'image/bmp': ['.bmp'],
+  'image/tiff': ['.tif', '.tiff'],
+  'video/webm': ['.webm'],
+  'video/x-matroska': ['.mkv'],
+}

@@ -3,7 +3,7 @@ import type { UploadListState } from './upload-list'
 
 /** What a draft stores of each item of the list, in order. `keyOf` gives each task its draft key. */
 export function toDraftItems(state: UploadListState, keyOf: (taskId: string) => string): DraftItemState[] {
-  return state.map(({ entry, snapshot }) => {
+  return state.map(({ entry, snapshot, draft }) => {
     const { file } = entry
     // Uploaded media makes the resume state moot; expired media is uploaded again from the file.
     const media = snapshot.status === 'expired' ? undefined : snapshot.media
@@ -14,6 +14,8 @@ export function toDraftItems(state: UploadListState, keyOf: (taskId: string) => 
       size: file.size,
       lastModified: file.lastModified,
       altText: snapshot.altText,
+      // Typed and not saved yet: it comes back into the field, still unsaved, after a reload.
+      ...(draft === undefined || draft === snapshot.altText ? {} : { altTextDraft: draft }),
       ...(media ? { media } : snapshot.resumeState ? { resumeState: snapshot.resumeState } : {}),
     }
   })

@@ -32,9 +32,9 @@ const INITIAL: DraftState = { status: 'loading', storage: 'indexeddb', filesToPi
 /**
  * Keeps `list` and `draft` in step: once this tab holds the draft, restores its items
  * (uploaded media ready, interrupted uploads resumed, expired media uploaded again), then
- * saves every change (files, alt text, media ids, resume state, order). Returns the draft's
- * state (`undefined` without a draft) and a function that drops the stored draft; call it
- * before emptying the list.
+ * saves every change (files, alt text saved or still being typed, media ids, resume state,
+ * order). Returns the draft's state (`undefined` without a draft) and a function that
+ * drops the stored draft; call it before emptying the list.
  */
 export function useDraftSync(draft: DraftStore | undefined, context: DraftSyncContext): [DraftState | undefined, clearDraft: () => void] {
   const [state, setState] = useState<DraftState>(INITIAL)
@@ -71,6 +71,7 @@ export function useDraftSync(draft: DraftStore | undefined, context: DraftSyncCo
       if (lost === undefined) return
       filesToPickAgain = filesToPickAgain.filter((item) => item !== lost)
       if (task.getSnapshot().altText === '' && lost.altText !== '') void task.setAltText(lost.altText)
+      if (lost.altTextDraft !== undefined) list.setDraft(task.id, lost.altTextDraft)
       update({ filesToPickAgain })
     }
 
@@ -115,6 +116,7 @@ export function useDraftSync(draft: DraftStore | undefined, context: DraftSyncCo
         keys.set(task.id, item.key)
         filesSaved.add(item.key)
         list.add({ file: item.file, kind: classified.kind, task })
+        if (item.altTextDraft !== undefined) list.setDraft(task.id, item.altTextDraft)
         latest.current.run({ task, action: 'start' })
       }
       filesToPickAgain = contents.filesToPickAgain

@@ -127,6 +127,8 @@ describe('useMediaUploads', () => {
     await expect.poll(() => result.current.mediaIds?.[0] !== undefined && result.current.mediaIds[0] !== first).toBe(true)
     // Two uploads reached X; the mock has since evicted the expired first one.
     expect(x.mock.store.requests.filter((entry) => entry.step === 'UPLOAD' && entry.outcome === 'ok')).toHaveLength(2)
+    // The mock evicts the expired item when the new one arrives: only the new upload is stored.
+    expect(x.mock.store.list().map((media) => media.id)).toEqual(result.current.mediaIds)
   })
 
   test('each item’s timeLeftMs counts down as time passes', async ({ x }) => {

@@ -116,6 +116,8 @@ export interface UseMediaUploadsResult {
   getMediaIds(): string[] | undefined
   /** Where the draft stands (restoring, waiting for another tab, files to pick again); `undefined` without `draft`. */
   draft: DraftState | undefined
+  /** True when the uploader has a `prepare` step: photos and videos it can convert are accepted. */
+  prepares: boolean
 }
 
 const idsIfAllUsable = (state: UploadListState): string[] | undefined =>
@@ -166,7 +168,7 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
 
   const addFiles = useCallback(
     async (files: Iterable<File> | ArrayLike<File>, callOptions: MediaUploadCallOptions = {}) => {
-      const classified = await Promise.all(Array.from(files, (file) => classifyFile(file, latest.current.limits)))
+      const classified = await Promise.all(Array.from(files, (file) => classifyFile(file, latest.current.limits, uploader.config.prepare !== undefined)))
       const result: AddFilesResult = { accepted: [], rejected: [] }
       if (!mounted.current) return result
       const rules = latest.current.rules ?? X_COMPOSER_RULES
@@ -275,6 +277,7 @@ export function useMediaUploads(options: UseMediaUploadsOptions = {}): UseMediaU
     mediaIds,
     getMediaIds,
     draft,
+    prepares: uploader.config.prepare !== undefined,
   }
 }
 

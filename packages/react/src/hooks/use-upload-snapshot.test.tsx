@@ -19,6 +19,7 @@ function controllableTask(): { task: UploadTask; emit(change: Partial<UploadSnap
     resumeState: undefined,
     subtitles: [],
     attempt: 1,
+    preparation: undefined,
   } as UploadSnapshot
   const listeners = new Set<() => void>()
   const unsupported = (): never => {

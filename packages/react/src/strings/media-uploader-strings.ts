@@ -2,6 +2,8 @@ import { ALT_TEXT_MAX_LENGTH, formatBytes, MEDIA_LIMITS, type MediaKind } from '
 import { X_COMPOSER_RULES } from '../composer/composer-rules'
 import type { MediaRejectionCode } from '../composer/media-rejection'
 import type { NotReadyReason } from '../hooks/readiness'
+import { defaultPreparationStepStrings, type PreparationStepStrings } from './preparation-line'
+import { COMMON_SUBTITLES_LANGUAGES, type SubtitlesLanguage } from './subtitles-languages'
 
 /** What an error message is built from: the file it concerns and the server's own words. */
 export interface ErrorMessageContext {
@@ -66,6 +68,21 @@ export interface MediaUploaderStrings {
   altTextSaveFailed: (detail: string) => string
   /** Alt text of a video cannot be stored by X. */
   altTextUnsupported: string
+  /** Accessible name of the subtitles part of one video. */
+  subtitlesLabel: (fileName: string) => string
+  /** Label of the subtitles file input (SRT or VTT). */
+  subtitlesFile: string
+  /** Label of the language select. */
+  subtitlesLanguage: string
+  /** The languages offered, in order: X's two-capital-letter code and the name players show. */
+  subtitlesLanguages: readonly SubtitlesLanguage[]
+  /** The attach button: `replace` when the video has subtitles in that language already. */
+  subtitlesAttach: (languageName: string, replace: boolean) => string
+  subtitlesAttaching: string
+  /** One attached track: its language and the file it came from. */
+  subtitlesAttached: (languageName: string, fileName: string | undefined) => string
+  /** Accessible name of the button removing one track. */
+  subtitlesRemove: (languageName: string) => string
   /** The badge on a preview that has alt text. */
   altBadge: string
   /** Accessible text of the badge. */
@@ -99,6 +116,10 @@ export interface MediaUploaderStrings {
   announceAltTextSaved: (fileName: string) => string
   /** One message per rejection or failure code; `detail` is the server's message when there is one. */
   errors: Record<MediaRejectionCode, (context: ErrorMessageContext) => string>
+  /** Words for what the uploader's `prepare` did, joined into one line under the file name. */
+  preparationSteps: PreparationStepStrings
+  /** A file the uploader's `prepare` refused; `detail` names the rule and the file's value. */
+  preparationRefused: (context: ErrorMessageContext) => string
 }
 
 const formatDuration = (ms: number): string => {
@@ -166,6 +187,14 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
   altTextSaved: 'Alt text saved',
   altTextSaveFailed: (detail) => `Alt text not saved: ${detail}. Your text is kept; save again.`,
   altTextUnsupported: 'X stores alt text for photos and GIFs only.',
+  subtitlesLabel: (fileName) => `Subtitles for ${fileName}`,
+  subtitlesFile: 'Subtitles file (SRT or VTT)',
+  subtitlesLanguage: 'Language',
+  subtitlesLanguages: COMMON_SUBTITLES_LANGUAGES,
+  subtitlesAttach: (languageName, replace) => (replace ? `Replace ${languageName} subtitles` : `Add ${languageName} subtitles`),
+  subtitlesAttaching: 'Adding subtitles…',
+  subtitlesAttached: (languageName, fileName) => (fileName === undefined ? `${languageName} subtitles` : `${languageName} subtitles (${fileName})`),
+  subtitlesRemove: (languageName) => `Remove ${languageName} subtitles`,
   altBadge: 'ALT',
   altBadgeLabel: 'Has alt text',
   previewLabel: (fileName) => `Preview of ${fileName}`,
@@ -221,11 +250,14 @@ export const defaultMediaUploaderStrings: MediaUploaderStrings = {
     'proxy-bad-request': ({ fileName }) => `The upload server could not read the upload of ${fileName}. Retry.`,
     'upstream-timeout': () => 'X did not answer in time. Retry in a moment.',
   },
+  preparationSteps: defaultPreparationStepStrings,
+  preparationRefused: ({ detail }) => detail,
 }
 
-/** A partial override of {@link MediaUploaderStrings}; `errors` merges key by key. */
-export type MediaUploaderStringsOverride = Partial<Omit<MediaUploaderStrings, 'errors'>> & {
+/** A partial override of {@link MediaUploaderStrings}; `errors` and `preparationSteps` merge key by key. */
+export type MediaUploaderStringsOverride = Partial<Omit<MediaUploaderStrings, 'errors' | 'preparationSteps'>> & {
   errors?: Partial<MediaUploaderStrings['errors']>
+  preparationSteps?: Partial<MediaUploaderStrings['preparationSteps']>
 }
 
 /** The default strings with the app's overrides applied. */
@@ -234,5 +266,6 @@ export function resolveStrings(override: MediaUploaderStringsOverride = {}): Med
     ...defaultMediaUploaderStrings,
     ...override,
     errors: { ...defaultMediaUploaderStrings.errors, ...override.errors },
+    preparationSteps: { ...defaultMediaUploaderStrings.preparationSteps, ...override.preparationSteps },
   }
 }

@@ -1,0 +1,2 @@
+// Fixture imports (`?url`) in browser tests are handled by Vite.
+/// <reference types="vite/client" />
