@@ -5,7 +5,7 @@ import { createMediaPreparer, prepareMedia } from '@tweet-media/prepare'
 import { MEDIA_LIMITS } from '@tweet-media/core'
 import { expect, test } from 'vitest'
 import { commands } from 'vitest/browser'
-import { fixture } from '../../packages/prepare/src/test/browser-fixtures'
+import { fixture } from '../../packages/prepare/test/browser-fixtures'
 
 const RUNS = 3
 const signal = (): AbortSignal => new AbortController().signal

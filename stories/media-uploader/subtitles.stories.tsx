@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { MediaUploader } from '@tweet-media/react'
 import { expect, waitFor, within } from 'storybook/test'
-import { srt, video, vtt } from '../../packages/react/src/test/media-files'
+import { srt, video, vtt } from '../../packages/react/test/media-files'
 import { storyMock } from '../support/story-mock'
 import { storyUploaderConfig } from '../support/story-uploader-config'
 import { uploaderParts } from '../support/uploader-parts'

@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { MediaUploadError } from '../errors/media-upload-error'
-import { rejectionOf } from '../errors/test-errors'
-import { PNG_BYTES } from '../file/test-media'
+import { rejectionOf } from '../../test/test-errors'
+import { PNG_BYTES } from '../../test/test-media'
 import type { PrepareMedia } from './preparation'
-import { serveDuringTests } from './serve-during-tests'
-import { createMockedX, patternedFile, sha256Hex, testUploader } from './test-support'
+import { serveDuringTests } from '../../test/serve-during-tests'
+import { createMockedX, patternedFile, sha256Hex, testUploader } from '../../test/test-support'
 
 const { clock, mock } = createMockedX()
 const server = serveDuringTests(mock)

@@ -4,7 +4,6 @@ import { createUploader, uploadMedia } from '@tweet-media/core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMockServer, type MockServer } from '../node/create-mock-server'
 import type { InspectorState } from './inspector-state'
-import { readPhotoMetadata as photoMetadataOf } from '../rules/photo-metadata'
 import { photoFile, videoFile } from '../../test/inspector-media/files'
 
 /** A TIFF block (big-endian) whose first directory holds these tags. */
@@ -13,7 +12,6 @@ function tiff(tags: readonly number[]): number[] {
   return [0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, tags.length, ...entries, 0, 0, 0, 0]
 }
 const GPS = 0x8825
-const ORIENTATION = 0x0112
 
 /** A 1×1 baseline JPEG's header, with an EXIF segment when given a TIFF block. */
 function jpeg(exif?: number[]): Uint8Array<ArrayBuffer> {
@@ -21,32 +19,6 @@ function jpeg(exif?: number[]): Uint8Array<ArrayBuffer> {
   const sof0 = [0xff, 0xc0, 0, 11, 8, 0, 1, 0, 1, 1, 1, 0x11, 0]
   return new Uint8Array([0xff, 0xd8, ...app1, ...sof0, 0xff, 0xda, 0, 2, 0xff, 0xd9])
 }
-
-/** A PNG's signature and chunks (CRCs left zero: only the layout is read). */
-function png(exif?: number[]): Uint8Array {
-  const chunk = (type: string, data: number[]) => [0, 0, data.length >> 8, data.length & 0xff, ...[...type].map((c) => c.charCodeAt(0)), ...data, 0, 0, 0, 0]
-  const ihdr = chunk('IHDR', [0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])
-  return new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...ihdr, ...(exif ? chunk('eXIf', exif) : []), ...chunk('IEND', [])])
-}
-
-describe('photoMetadataOf', () => {
-  it('finds EXIF and a GPS directory in JPEG and PNG, and nothing where there is none', () => {
-    expect(photoMetadataOf(jpeg(tiff([ORIENTATION, GPS])))).toEqual({ exif: true, gps: true })
-    expect(photoMetadataOf(jpeg(tiff([ORIENTATION])))).toEqual({ exif: true, gps: false })
-    expect(photoMetadataOf(jpeg())).toEqual({ exif: false, gps: false })
-    expect(photoMetadataOf(png(tiff([GPS])))).toEqual({ exif: true, gps: true })
-    expect(photoMetadataOf(png())).toEqual({ exif: false, gps: false })
-    expect(photoMetadataOf(new TextEncoder().encode('GIF89a'))).toEqual({ exif: false, gps: false })
-    expect(photoMetadataOf(new Uint8Array([1, 2, 3]))).toBeUndefined()
-  })
-
-  it('reads a truncated or lying file without throwing', () => {
-    const whole = jpeg(tiff([GPS]))
-    for (let length = 0; length < whole.length; length++) expect(() => photoMetadataOf(whole.subarray(0, length))).not.toThrow()
-    const lying = jpeg([0x4d, 0x4d, 0, 42, 0xff, 0xff, 0xff, 0xff])
-    expect(photoMetadataOf(lying)).toEqual({ exif: true, gps: false })
-  })
-})
 
 describe('the inspector state', () => {
   let server: MockServer

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixtureBytes } from '../test/fixtures'
+import { fixtureBytes } from '../../test/fixtures'
 import { findHeifExif } from './heif-exif'
 
 describe('findHeifExif', () => {

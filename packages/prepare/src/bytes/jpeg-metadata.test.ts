@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { containsText, fixtureBytes } from '../test/fixtures'
+import { containsText, fixtureBytes } from '../../test/fixtures'
 import { concatBytes } from './binary'
 import { readExifFacts } from './exif'
 import { stripJpegMetadata } from './jpeg-metadata'

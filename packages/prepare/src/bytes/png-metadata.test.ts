@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { containsText } from '../test/fixtures'
+import { containsText } from '../../test/fixtures'
 import { ascii, concatBytes, crc32, u32be } from './binary'
 import { orientationOnlyTiff, readExifFacts } from './exif'
 import { stripPngMetadata } from './png-metadata'

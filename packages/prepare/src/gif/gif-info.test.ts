@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isMediaRuleError } from '../media-rule-error'
 import { X_MEDIA_RULES } from '../limits'
-import { fixtureBytes } from '../test/fixtures'
+import { fixtureBytes } from '../../test/fixtures'
 import { checkGif } from './check-gif'
 import { readGifInfo } from './gif-info'
 

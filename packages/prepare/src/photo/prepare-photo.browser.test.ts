@@ -4,8 +4,8 @@ import { isMediaUploadError, MEDIA_LIMITS, type PreparationStep } from '@tweet-m
 import { describe, expect, it, vi } from 'vitest'
 import { isMediaRuleError } from '../media-rule-error'
 import { createMediaPreparer, prepareMedia } from '../prepare-media'
-import { displayedSize, fixture, hasTransparentPixels } from '../test/browser-fixtures'
-import { mockXDuringTests } from '../test/mocked-x'
+import { displayedSize, fixture, hasTransparentPixels } from '../../test/browser-fixtures'
+import { mockXDuringTests } from '../../test/mocked-x'
 
 // Decoding and encoding 12 MP in a worker on a loaded 2-core machine: a generous ceiling, no timing asserted.
 vi.setConfig({ testTimeout: 120_000 })

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { X_MEDIA_RULES } from '../limits'
 import { isMediaRuleError, type MediaRule } from '../media-rule-error'
 import { createMediaPreparer, prepareMedia } from '../prepare-media'
-import { canDecode, canEncodeH264, fixture } from '../test/browser-fixtures'
-import { mockXDuringTests } from '../test/mocked-x'
+import { canDecode, canEncodeH264, fixture } from '../../test/browser-fixtures'
+import { mockXDuringTests } from '../../test/mocked-x'
 import { runInWorker } from '../worker/run-in-worker'
 
 // Transcoding in a worker on a loaded 2-core machine: a generous ceiling, no timing asserted.

@@ -2,9 +2,9 @@ import { QueryClient } from '@tanstack/react-query'
 import { MediaUploadError, type PrepareMedia } from '@tweet-media/core'
 import { describe, expect } from 'vitest'
 import { render } from 'vitest-browser-react'
-import { dropFiles } from '../test/dom-events'
-import { photo } from '../test/media-files'
-import { test, withQueryClient, type MockedX } from '../test/mocked-x'
+import { dropFiles } from '../../test/dom-events'
+import { photo } from '../../test/media-files'
+import { test, withQueryClient, type MockedX } from '../../test/mocked-x'
 import { MediaUploader, type MediaUploaderProps } from './media-uploader'
 
 /** Stands in for a real preparation (e.g. @tweet-media/prepare): shrinks the file and reports what it did. */

@@ -2,9 +2,9 @@ import { QueryClient } from '@tanstack/react-query'
 import { describe, expect } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
-import { dropFiles } from '../test/dom-events'
-import { srt, video, vtt } from '../test/media-files'
-import { test, withQueryClient, type MockedX } from '../test/mocked-x'
+import { dropFiles } from '../../test/dom-events'
+import { srt, video, vtt } from '../../test/media-files'
+import { test, withQueryClient, type MockedX } from '../../test/mocked-x'
 import { MediaUploader, type MediaUploaderLayout } from './media-uploader'
 
 // Uploads go through msw on a shared CI machine: wait generously, assert exactly.

@@ -1,8 +1,8 @@
 import { createDraftStore } from '@tweet-media/drafts'
 import { expect } from 'vitest'
 import { renderHook } from 'vitest-browser-react'
-import { photo } from '../test/media-files'
-import { test, withQueryClient, type MockedX } from '../test/mocked-x'
+import { photo } from '../../test/media-files'
+import { test, withQueryClient, type MockedX } from '../../test/mocked-x'
 import { useMediaUploads } from './use-media-uploads'
 
 let draftNumber = 0
