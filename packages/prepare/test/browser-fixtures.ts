@@ -1,9 +1,9 @@
 // The committed test media, served by Vite to browser tests.
-const urls = import.meta.glob('../../fixtures/*.{jpg,heic,png,gif,mp4,mov,webm}', { query: '?url', import: 'default', eager: true }) as Record<string, string>
+const urls = import.meta.glob('../fixtures/*.{jpg,heic,png,gif,mp4,mov,webm}', { query: '?url', import: 'default', eager: true }) as Record<string, string>
 
 /** `fixtures/<name>` as a File, with the type a browser would give it. */
 export async function fixture(name: string, type = ''): Promise<File> {
-  const url = urls[`../../fixtures/${name}`]
+  const url = urls[`../fixtures/${name}`]
   if (url === undefined) throw new Error(`No fixture ${name}`)
   const blob = await (await fetch(url)).blob()
   return new File([blob], name, { type })

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 
 /** The bytes of `fixtures/<name>`. */
 export function fixtureBytes(name: string): Uint8Array<ArrayBuffer> {
-  const buffer = readFileSync(new URL(`../../fixtures/${name}`, import.meta.url))
+  const buffer = readFileSync(new URL(`../fixtures/${name}`, import.meta.url))
   return new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength)) as Uint8Array<ArrayBuffer>
 }
 
