@@ -43,6 +43,8 @@ describe('<MediaUploader> with a prepare step', () => {
     })
     dropFiles(element, [photo('a.png')])
     await expect.element(screen.getByText(/· Standort entfernt$/)).toBeVisible()
+    // Let the upload end here, so none of its requests reach the next test's mock.
+    await expect.element(screen.getByText('Uploaded', { exact: true })).toBeVisible()
   })
 
   test('a refusal from preparation is shown in its own words (the rule and the file\'s value)', async ({ x }) => {
