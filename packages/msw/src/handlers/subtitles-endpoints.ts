@@ -22,16 +22,21 @@ function v1Tracks(body: JsonRecord): unknown[] {
 
 const trackJson = (track: SubtitleTrack) => ({ display_name: track.displayName, id: track.mediaId, language_code: track.languageCode })
 
+/** The body of a subtitles call, the video it names (under `idKey`) and its category, noted in the log. */
+function subtitlesCall(ctx: RouteContext, idKey: string) {
+  const body = objectOf(ctx.params.json)
+  const videoId = idField(body, idKey)
+  ctx.note.step = 'SUBTITLES'
+  ctx.note.mediaId = videoId
+  return { body, videoId, category: textOf(body.media_category) }
+}
+
 /**
  * v2 `POST /2/media/subtitles` `{ id, media_category, subtitles: { id, language_code, display_name } }`
  * and `DELETE` `{ id, media_category, language_code }`.
  */
 export function answerV2Subtitles(ctx: RouteContext): Response {
-  const body = objectOf(ctx.params.json)
-  const videoId = idField(body, 'id')
-  ctx.note.step = 'SUBTITLES'
-  ctx.note.mediaId = videoId
-  const category = textOf(body.media_category)
+  const { body, videoId, category } = subtitlesCall(ctx, 'id')
   if (ctx.request.method === 'DELETE') {
     ctx.rules.subtitles.detach(ctx.principal, videoId, category, [textOf(body.language_code)])
     return v2DataResponse({ deleted: true })
@@ -51,11 +56,7 @@ export function answerV2Subtitles(ctx: RouteContext): Response {
  * (delete: `[{ language_code }]`); 200 with an empty body.
  */
 export function answerV1Subtitles(ctx: RouteContext): Response {
-  const body = objectOf(ctx.params.json)
-  const videoId = idField(body, 'media_id')
-  ctx.note.step = 'SUBTITLES'
-  ctx.note.mediaId = videoId
-  const category = textOf(body.media_category)
+  const { body, videoId, category } = subtitlesCall(ctx, 'media_id')
   if (ctx.route.name === 'v1-subtitles-delete') {
     const codes = v1Tracks(body).map((track) => textOf(objectOf(track).language_code))
     ctx.rules.subtitles.detach(ctx.principal, videoId, category, codes)

@@ -1,22 +1,12 @@
-import type { HTMLAttributes } from 'react'
-import type { MediaUploadItem } from '../hooks/use-media-uploads'
-import type { MediaUploaderStrings } from '../strings/media-uploader-strings'
+import type { MediaItemProps } from './media-item'
 import { hasStoredAltText, ItemMoveActions, ItemRunActions, ItemStatus, ItemSubtitles } from './item-parts'
 import { MediaPreview } from './media-preview'
 import { VisuallyHidden } from './visually-hidden'
 
-/** Props of {@link MediaGridItem}. */
-export interface MediaGridItemProps {
-  item: MediaUploadItem
-  strings: MediaUploaderStrings
-  /** Called instead of `item.remove()`, so the uploader can move focus before the item goes. */
-  onRemove?: () => void
+/** Props of {@link MediaGridItem}: those of the list's {@link MediaItemProps}, and the alt text dialog. */
+export interface MediaGridItemProps extends MediaItemProps {
   /** Opens the alt text dialog for this item (photos and GIFs). */
   onEditAltText?: () => void
-  onMoveEarlier?: () => void
-  onMoveLater?: () => void
-  /** Spread on the preview: what the item is dragged by to reorder it (`draggable` and `onDragStart`). */
-  dragHandleProps?: HTMLAttributes<HTMLElement>
 }
 
 /**
